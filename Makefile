@@ -1,0 +1,34 @@
+# Two commands do everything (see README): `make lab` and `make test`.
+# Each creates .venv and installs requirements + this package on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup lab test execute student bench clean
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -r requirements.txt
+	$(BIN)/python -m pip install -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+lab: setup            ## open the series in JupyterLab
+	$(BIN)/jupyter lab notebooks/
+
+test: setup           ## unit tests + every notebook through nbval + student versions
+	$(BIN)/python -m pytest
+
+execute: setup        ## re-run every notebook and store its outputs
+	$(BIN)/python scripts/execute_notebooks.py notebooks/*.ipynb
+
+student: setup        ## write the homework versions (solutions taken out) to student/
+	$(BIN)/python scripts/make_student.py notebooks student
+
+bench: setup          ## time, memory, explorer latency, quality -> benchmarks/RESULTS.md
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) student build *.egg-info

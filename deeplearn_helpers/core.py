@@ -1,0 +1,43 @@
+"""Seeds, devices and a few small utilities that every notebook uses."""
+from __future__ import annotations
+
+import os
+import random
+
+import numpy as np
+import torch
+
+from .validate import check_choice, check_int
+
+
+def seed_everything(seed: int = 0) -> torch.Generator:
+    """Seed Python, NumPy and torch so that a notebook gives the same numbers every run.
+
+    Returns a ``torch.Generator`` seeded the same way, for code that wants its own stream.
+    """
+    seed = check_int(seed, "seed", 0, 2**32 - 1)
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    os.environ["PYTHONHASHSEED"] = str(seed)
+    return torch.Generator().manual_seed(seed)
+
+
+def get_device(prefer: str | None = None) -> torch.device:
+    """The fastest device present: CUDA GPU, then Apple's MPS, then the CPU.
+
+    ``prefer="cpu"`` forces the CPU (for example to compare timings fairly).
+    """
+    if prefer is not None:
+        check_choice(prefer, "prefer", ["cuda", "mps", "cpu"])
+        return torch.device(prefer)
+    if torch.cuda.is_available():
+        return torch.device("cuda")
+    if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+        return torch.device("mps")
+    return torch.device("cpu")
+
+
+def count_parameters(model: torch.nn.Module) -> int:
+    """Number of trainable numbers (weights and biases) in a model."""
+    return sum(p.numel() for p in model.parameters() if p.requires_grad)

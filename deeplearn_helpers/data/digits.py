@@ -1,0 +1,39 @@
+"""The shipped digit images: MNIST 5k and Fashion-MNIST 5k (see files/DATA_LICENSES.md).
+
+Each file holds 500 images of each of the 10 classes, sorted by class.  The split is
+fixed: the last 50 images of every class are the test set (500 images), the first 450
+the training set (4,500 images).
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+import numpy as np
+import torch
+
+from ..validate import check_choice
+
+__all__ = ["DIGIT_FILES", "FASHION_CLASSES", "load_digits"]
+
+DIGIT_FILES = {"mnist": "mnist_5k.npz", "fashion": "fashion_mnist_5k.npz"}
+FASHION_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+PER_CLASS, TEST_PER_CLASS = 500, 50
+
+
+def load_digits(split: str = "train", dataset: str = "mnist"):
+    """Return ``(images, labels)``: float32 (N, 28, 28) in [0, 1] and int64 (N,)."""
+    check_choice(split, "split", ["train", "test", "all"])
+    check_choice(dataset, "dataset", DIGIT_FILES)
+    path = resources.files("deeplearn_helpers.data") / "files" / DIGIT_FILES[dataset]
+    with resources.as_file(path) as file, np.load(file) as arrays:
+        images, labels = arrays["images"], arrays["labels"]
+    position = np.zeros(len(labels), dtype=np.int64)          # index within its class
+    for digit in range(10):
+        position[labels == digit] = np.arange((labels == digit).sum())
+    keep = {"train": position < PER_CLASS - TEST_PER_CLASS,
+            "test": position >= PER_CLASS - TEST_PER_CLASS,
+            "all": np.ones(len(labels), dtype=bool)}[split]
+    x = torch.from_numpy(images[keep].astype(np.float32) / 255.0)  # (N, 28, 28)
+    y = torch.from_numpy(labels[keep].astype(np.int64))            # (N,)
+    return x, y

@@ -1,0 +1,62 @@
+"""Languages of every user-facing string: plot labels, widget captions, messages.
+
+Kazakh is the default.  Each topic module (``common``, ``basics``, ``recurrent``,
+``generative``, ``applications``) holds a dict ``STRINGS`` that maps a key to its text
+in every language, and a dict ``QUIZZES`` with the control questions of that topic::
+
+    STRINGS = {"axis.loss": {"kk": "Шығын", "ru": "Потери", "en": "Loss"}}
+
+Use :func:`tr` to get the text in the current language and :func:`set_language` to switch.
+"""
+from __future__ import annotations
+
+from . import applications, basics, common, generative, recurrent
+
+LANGUAGES = ("kk", "ru", "en")
+_TOPICS = (common, basics, recurrent, generative, applications)
+
+
+def _merge(attribute: str) -> dict:
+    merged: dict = {}
+    for module in _TOPICS:
+        table = getattr(module, attribute)
+        clash = merged.keys() & table.keys()
+        if clash:
+            raise RuntimeError(f"duplicate i18n keys in {module.__name__}: {sorted(clash)}")
+        merged.update(table)
+    return merged
+
+
+STRINGS: dict[str, dict[str, str]] = _merge("STRINGS")
+QUIZZES: dict[str, list[dict]] = _merge("QUIZZES")
+
+_state = {"language": "kk"}
+
+
+def set_language(language: str) -> None:
+    """Switch every label, caption and message: "kk" (default), "ru" or "en"."""
+    if language not in LANGUAGES:
+        # The message itself cannot depend on a language that does not exist.
+        raise ValueError(
+            f"Тіл '{language}' белгісіз; мүмкін мәндер: {', '.join(LANGUAGES)} / "
+            f"unknown language '{language}'; choose one of {', '.join(LANGUAGES)}"
+        )
+    _state["language"] = language
+
+
+def get_language() -> str:
+    return _state["language"]
+
+
+def tr(key: str, **values) -> str:
+    """The text of ``key`` in the current language, with ``{placeholders}`` filled in."""
+    try:
+        entry = STRINGS[key]
+    except KeyError:
+        raise KeyError(f"no i18n string named {key!r}") from None
+    return entry[_state["language"]].format(**values)
+
+
+def pick(entry: dict[str, str]) -> str:
+    """The current language's text of an inline ``{"kk": ..., "ru": ..., "en": ...}`` dict."""
+    return entry[_state["language"]]

@@ -1,0 +1,5 @@
+"""Strings and control questions of the applications topic (see i18n/__init__.py for the format)."""
+
+STRINGS: dict[str, dict[str, str]] = {}
+
+QUIZZES: dict[str, list[dict]] = {}

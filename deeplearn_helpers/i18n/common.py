@@ -1,0 +1,175 @@
+"""Strings shared by the whole package: input errors, checks, training, quiz, axes."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    # --- input validation (validate.py) ---
+    "err.type": {
+        "kk": "«{name}» аргументі {expected} болуы керек, ал берілгені: {got}.",
+        "ru": "Аргумент «{name}» должен быть {expected}, а получено: {got}.",
+        "en": "Argument '{name}' must be {expected}, got {got}.",
+    },
+    "err.range": {
+        "kk": "«{name}» мәні {low} мен {high} аралығында болуы керек, ал берілгені: {got}.",
+        "ru": "Значение «{name}» должно лежать между {low} и {high}, а получено: {got}.",
+        "en": "'{name}' must lie between {low} and {high}, got {got}.",
+    },
+    "err.choice": {
+        "kk": "«{name}» мәні мыналардың бірі болуы керек: {choices}; берілгені: {got}.",
+        "ru": "«{name}» должно быть одним из: {choices}; получено: {got}.",
+        "en": "'{name}' must be one of: {choices}; got {got}.",
+    },
+    "err.ndim": {
+        "kk": "«{name}» тензоры {ndim} өлшемді болуы керек {hint}, ал оның пішіні {shape}.",
+        "ru": "Тензор «{name}» должен иметь {ndim} измерений {hint}, а его форма {shape}.",
+        "en": "Tensor '{name}' must have {ndim} dimensions {hint}, but its shape is {shape}.",
+    },
+    "err.dim": {
+        "kk": "«{name}» тензорының {axis}-өлшемі {expected} болуы керек, ал пішіні {shape}.",
+        "ru": "Размер {axis}-й оси тензора «{name}» должен быть {expected}, а форма {shape}.",
+        "en": "Dimension {axis} of tensor '{name}' must be {expected}, but its shape is {shape}.",
+    },
+    "err.finite": {
+        "kk": "«{name}» ішінде NaN немесе шексіз мәндер бар.",
+        "ru": "В «{name}» есть NaN или бесконечные значения.",
+        "en": "'{name}' contains NaN or infinite values.",
+    },
+    "err.empty": {
+        "kk": "«{name}» бос болмауы керек.",
+        "ru": "«{name}» не должно быть пустым.",
+        "en": "'{name}' must not be empty.",
+    },
+    "err.same_length": {
+        "kk": "«{name}» ішіндегі тензорлардың бірінші өлшемі бірдей болуы керек; табылғаны: {sizes}.",
+        "ru": "Первые размеры тензоров в «{name}» должны совпадать; найдено: {sizes}.",
+        "en": "The tensors in '{name}' must share their first dimension; found {sizes}.",
+    },
+    "err.weights_file": {
+        "kk": "Салмақтар файлы «{path}» оқылмады: {reason}",
+        "ru": "Не удалось прочитать файл весов «{path}»: {reason}",
+        "en": "Could not read the weights file '{path}': {reason}",
+    },
+    "err.weights_mismatch": {
+        "kk": "«{path}» файлындағы салмақтар модельге сәйкес емес: {reason}",
+        "ru": "Веса из «{path}» не подходят к модели: {reason}",
+        "en": "The weights in '{path}' do not fit the model: {reason}",
+    },
+    "type.int": {"kk": "бүтін сан", "ru": "целым числом", "en": "an integer"},
+    "type.number": {"kk": "сан", "ru": "числом", "en": "a number"},
+    "type.tensor": {"kk": "тензор (torch.Tensor)", "ru": "тензором (torch.Tensor)", "en": "a tensor (torch.Tensor)"},
+    "type.str": {"kk": "мәтін (str)", "ru": "строкой (str)", "en": "a string (str)"},
+    "type.callable": {"kk": "функция", "ru": "функцией", "en": "a function"},
+    "type.module": {"kk": "torch модулі (nn.Module)", "ru": "модулем torch (nn.Module)", "en": "a torch module (nn.Module)"},
+    "type.data": {
+        "kk": "тензорлар кортежі немесе батч беретін функция",
+        "ru": "кортежем тензоров или функцией, выдающей батч",
+        "en": "a tuple of tensors or a function that returns a batch",
+    },
+    # --- checks.py ---
+    "check.ok": {"kk": "✓ {what}: дұрыс. {detail}", "ru": "✓ {what}: верно. {detail}", "en": "✓ {what}: correct. {detail}"},
+    "check.fail": {"kk": "✗ {what}: {detail}", "ru": "✗ {what}: {detail}", "en": "✗ {what}: {detail}"},
+    "check.all_passed": {
+        "kk": "барлық {n} тексеру өтті.",
+        "ru": "все {n} проверок пройдены.",
+        "en": "all {n} checks passed.",
+    },
+    "check.case": {"kk": "{i}-мысал ({args}): ", "ru": "пример {i} ({args}): ", "en": "case {i} ({args}): "},
+    "check.raised": {
+        "kk": "кодыңыз қате шығарды — {error}",
+        "ru": "ваш код выбросил ошибку — {error}",
+        "en": "your code raised an error — {error}",
+    },
+    "check.not_implemented": {
+        "kk": "әлі жазылмаған (NotImplementedError). Кеңес: {hint}",
+        "ru": "ещё не написано (NotImplementedError). Подсказка: {hint}",
+        "en": "not written yet (NotImplementedError). Hint: {hint}",
+    },
+    "check.none": {
+        "kk": "ештеңе қайтармады (None). `return` жолын ұмытқан жоқсыз ба?",
+        "ru": "ничего не вернуло (None). Не забыли `return`?",
+        "en": "returned nothing (None). Did you forget `return`?",
+    },
+    "check.not_numeric": {
+        "kk": "сан немесе тензор күтілген еді, ал қайтарылғаны: {got}.",
+        "ru": "ожидалось число или тензор, а возвращено: {got}.",
+        "en": "expected a number or a tensor, got {got}.",
+    },
+    "check.nan": {
+        "kk": "нәтижеде NaN немесе шексіз мәндер бар. Бөлуді, log пен exp-ті тексеріңіз.",
+        "ru": "в результате есть NaN или бесконечности. Проверьте деление, log и exp.",
+        "en": "the result contains NaN or infinite values. Check divisions, log and exp.",
+    },
+    "check.shape": {
+        "kk": "пішіні қате: күтілгені {expected}, алынғаны {got}.",
+        "ru": "неверная форма: ожидалась {expected}, получена {got}.",
+        "en": "wrong shape: expected {expected}, got {got}.",
+    },
+    "check.values": {
+        "kk": "мәндер сәйкес емес: ең үлкен айырма {diff:.3g} (рұқсат етілгені {tol:.1g}).",
+        "ru": "значения не совпадают: наибольшее расхождение {diff:.3g} (допустимо {tol:.1g}).",
+        "en": "values differ: largest difference {diff:.3g} (allowed {tol:.1g}).",
+    },
+    "check.predicate": {
+        "kk": "шарт орындалмады: {condition}.",
+        "ru": "условие не выполнено: {condition}.",
+        "en": "condition not met: {condition}.",
+    },
+    "check.claim_ok": {"kk": "✓ Тексеру өтті: {claim}", "ru": "✓ Проверка пройдена: {claim}", "en": "✓ Check passed: {claim}"},
+    "check.claim_fail": {
+        "kk": "✗ Тексеру өтпеді: {claim}",
+        "ru": "✗ Проверка не пройдена: {claim}",
+        "en": "✗ Check failed: {claim}",
+    },
+    "check.exercise_failed": {
+        "kk": "Тапсырма «{what}» әлі дұрыс емес. Жоғарыдағы ✗ жолдарын қараңыз.",
+        "ru": "Задание «{what}» пока не решено. Смотрите строки с ✗ выше.",
+        "en": "Exercise '{what}' is not solved yet. See the ✗ lines above.",
+    },
+    "student.stub": {
+        "kk": "Бұл тапсырманы өзіңіз орындаңыз. Кеңес: {hint}",
+        "ru": "Выполните это задание сами. Подсказка: {hint}",
+        "en": "Solve this exercise yourself. Hint: {hint}",
+    },
+    # --- train.py ---
+    "train.progress": {"kk": "Оқыту", "ru": "Обучение", "en": "Training"},
+    "train.step": {"kk": "Қадам", "ru": "Шаг", "en": "Step"},
+    "train.epoch": {"kk": "Эпоха", "ru": "Эпоха", "en": "Epoch"},
+    "train.loss": {"kk": "Шығын (loss)", "ru": "Потери (loss)", "en": "Loss"},
+    "train.live_title": {"kk": "Оқыту барысы", "ru": "Ход обучения", "en": "Training progress"},
+    "train.nan_loss": {
+        "kk": "{step}-қадамда шығын NaN немесе шексіз болды: оқыту жылдамдығын азайтып көріңіз.",
+        "ru": "На шаге {step} потери стали NaN или бесконечными: уменьшите скорость обучения.",
+        "en": "The loss became NaN or infinite at step {step}: try a smaller learning rate.",
+    },
+    "train.need_length": {
+        "kk": "Оқыту ұзақтығын беріңіз: steps немесе epochs (біреуі ғана).",
+        "ru": "Задайте длительность обучения: steps или epochs (только одно).",
+        "en": "Give the training length: steps or epochs (exactly one).",
+    },
+    "train.epochs_need_tensors": {
+        "kk": "epochs тек тензорлар кортежімен жұмыс істейді; функция үшін steps беріңіз.",
+        "ru": "epochs работает только с кортежем тензоров; для функции задайте steps.",
+        "en": "epochs works only with a tuple of tensors; give steps for a function.",
+    },
+    # --- quiz ---
+    "quiz.check": {"kk": "Тексеру", "ru": "Проверить", "en": "Check"},
+    "quiz.correct": {"kk": "✓ Дұрыс!", "ru": "✓ Верно!", "en": "✓ Correct!"},
+    "quiz.wrong": {"kk": "✗ Қате.", "ru": "✗ Неверно.", "en": "✗ Wrong."},
+    "quiz.unanswered": {"kk": "Жауап таңдалмаған.", "ru": "Ответ не выбран.", "en": "No answer chosen."},
+    "quiz.score": {
+        "kk": "Нәтиже: {right} / {total} дұрыс.",
+        "ru": "Результат: {right} из {total} верно.",
+        "en": "Score: {right} / {total} correct.",
+    },
+    "quiz.title": {"kk": "Бақылау сұрақтары", "ru": "Контрольные вопросы", "en": "Control questions"},
+    # --- explorers ---
+    "explorer.play": {"kk": "Оқыту", "ru": "Обучать", "en": "Train"},
+    "explorer.step": {"kk": "Бір қадам", "ru": "Один шаг", "en": "One step"},
+    "explorer.reset": {"kk": "Қайта бастау", "ru": "Сбросить", "en": "Reset"},
+    # --- common axis labels ---
+    "axis.step": {"kk": "Қадам", "ru": "Шаг", "en": "Step"},
+    "axis.epoch": {"kk": "Эпоха", "ru": "Эпоха", "en": "Epoch"},
+    "axis.loss": {"kk": "Шығын", "ru": "Потери", "en": "Loss"},
+    "axis.accuracy": {"kk": "Дәлдік", "ru": "Точность", "en": "Accuracy"},
+    "axis.time_step": {"kk": "Уақыт қадамы t", "ru": "Шаг времени t", "en": "Time step t"},
+}
+
+QUIZZES: dict[str, list[dict]] = {}

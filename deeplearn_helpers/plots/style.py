@@ -1,0 +1,42 @@
+"""Plot defaults for the whole series: large, clear, and able to draw Kazakh letters.
+
+DejaVu Sans (shipped with matplotlib) has every Kazakh Cyrillic letter
+(ә ғ қ ң ө ұ ү һ і), so no system font is needed.
+"""
+from __future__ import annotations
+
+import io
+
+import matplotlib
+
+KAZAKH_FONT = "DejaVu Sans"
+
+# Colour-blind-safe palette (Okabe & Ito), used in the same order everywhere.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+
+
+def apply_style() -> None:
+    """Set the series' matplotlib defaults (fonts, sizes, colours)."""
+    matplotlib.rcParams.update({
+        "font.family": "sans-serif",
+        "font.sans-serif": [KAZAKH_FONT],
+        "font.size": 11,
+        "axes.titlesize": 12,
+        "axes.labelsize": 11,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": True,
+        "grid.alpha": 0.25,
+        "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+        "figure.dpi": 90,
+        "savefig.dpi": 90,
+        "figure.autolayout": False,
+        "figure.constrained_layout.use": True,
+    })
+
+
+def figure_png(fig, dpi: int = 80) -> bytes:
+    """Render a figure to PNG bytes (what explorers push into an ``ipywidgets.Image``)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()

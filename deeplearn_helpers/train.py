@@ -1,0 +1,224 @@
+"""One training loop for every model in the series.
+
+``fit`` runs gradient steps and records what happened.  What one step *does* is the
+default update (forward, loss, backward, optional gradient clipping, optimizer step), or
+a ``step_fn`` of your own when the update is the lesson itself (a GAN updates two
+networks in turn).  Data comes as
+
+* a tuple of tensors ``(X, y, ...)`` sharing their first dimension: shuffled mini-batches,
+  epoch after epoch;
+* a function ``sample(step) -> batch``: a fresh batch every step (e.g. the adding problem).
+
+``loss_fn(model, batch)`` returns a scalar tensor, or a dict with a ``"loss"`` tensor and
+any other numbers worth logging.
+"""
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import torch
+from tqdm.auto import tqdm
+
+from .i18n import tr
+from .validate import (HelperInputError, check_callable, check_float, check_int,
+                       check_module, fail)
+
+
+@dataclass
+class History:
+    """What ``fit`` saw: every logged number per step, and evaluations when asked."""
+
+    values: dict[str, list[float]] = field(default_factory=dict)  # name -> one value per step
+    evals: dict[str, list[tuple[int, float]]] = field(default_factory=dict)  # name -> (step, value)
+    steps: int = 0
+    seconds: float = 0.0
+
+    @property
+    def loss(self) -> list[float]:
+        return self.values.get("loss", [])
+
+    def log(self, numbers: dict[str, float]) -> None:
+        for name, value in numbers.items():
+            self.values.setdefault(name, []).append(float(value))
+
+    def log_eval(self, step: int, numbers: dict[str, float]) -> None:
+        for name, value in numbers.items():
+            self.evals.setdefault(name, []).append((step, float(value)))
+
+    def last(self, name: str = "loss", window: int = 1) -> float:
+        """Mean of the last ``window`` logged values of ``name`` (an evaluation if logged so)."""
+        if name in self.evals:
+            series = [v for _, v in self.evals[name]]
+        else:
+            series = self.values[name]
+        tail = series[-window:]
+        return sum(tail) / len(tail)
+
+
+def default_step(model, loss_fn, optimizer, clip_grad_norm=None) -> Callable:
+    """The usual update: forward → loss → backward → (clip) → optimizer step."""
+
+    def step(batch) -> dict[str, float]:
+        model.train()
+        optimizer.zero_grad(set_to_none=True)
+        out = loss_fn(model, batch)
+        loss = out["loss"] if isinstance(out, dict) else out
+        loss.backward()
+        if clip_grad_norm is not None:
+            torch.nn.utils.clip_grad_norm_(model.parameters(), clip_grad_norm)
+        optimizer.step()
+        logged = {"loss": loss.item()}
+        if isinstance(out, dict):
+            logged.update({k: float(v) for k, v in out.items() if k != "loss"})
+        return logged
+
+    return step
+
+
+def _to_device(batch, device):
+    if isinstance(batch, torch.Tensor):
+        return batch.to(device)
+    if isinstance(batch, (tuple, list)):
+        return type(batch)(_to_device(b, device) for b in batch)
+    return batch
+
+
+def _tensor_batches(tensors, batch_size, epochs, generator):
+    n = tensors[0].shape[0]
+    for _ in range(epochs):
+        order = torch.randperm(n, generator=generator)
+        for start in range(0, n, batch_size):
+            idx = order[start:start + batch_size]
+            yield tuple(t[idx] for t in tensors)
+
+
+def fit(
+    model: torch.nn.Module,
+    loss_fn: Callable | None,
+    data,
+    *,
+    steps: int | None = None,
+    epochs: int | None = None,
+    batch_size: int = 64,
+    lr: float = 1e-3,
+    optimizer: torch.optim.Optimizer | None = None,
+    clip_grad_norm: float | None = None,
+    step_fn: Callable | None = None,
+    eval_fn: Callable[[], dict[str, float]] | None = None,
+    eval_every: int | None = None,
+    live_plot: bool = False,
+    plot_every: int = 25,
+    progress: bool = True,
+    seed: int = 0,
+) -> History:
+    """Train ``model`` and return its :class:`History`.
+
+    Exactly one of ``steps`` / ``epochs`` sets the length.  ``optimizer`` defaults to
+    Adam with learning rate ``lr``.  ``eval_fn()`` (no arguments, returns named numbers)
+    runs every ``eval_every`` steps and at the end.  ``live_plot`` redraws the loss
+    curve in the notebook while training.
+    """
+    model = check_module(model, "model")
+    if (steps is None) == (epochs is None):
+        fail("train.need_length")
+    if steps is not None:
+        steps = check_int(steps, "steps", 1)
+    if epochs is not None:
+        epochs = check_int(epochs, "epochs", 1)
+    batch_size = check_int(batch_size, "batch_size", 1)
+    lr = check_float(lr, "lr", 0.0, 10.0)
+    if clip_grad_norm is not None:
+        clip_grad_norm = check_float(clip_grad_norm, "clip_grad_norm", 0.0)
+    if eval_every is not None:
+        eval_every = check_int(eval_every, "eval_every", 1)
+    if step_fn is None:
+        check_callable(loss_fn, "loss_fn")
+        optimizer = optimizer or torch.optim.Adam(model.parameters(), lr=lr)
+        step_fn = default_step(model, loss_fn, optimizer, clip_grad_norm)
+    else:
+        check_callable(step_fn, "step_fn")
+
+    device = next(model.parameters()).device
+    generator = torch.Generator().manual_seed(seed)
+    if isinstance(data, (tuple, list)) and data and all(isinstance(t, torch.Tensor) for t in data):
+        sizes = [t.shape[0] for t in data]
+        if len(set(sizes)) != 1:
+            fail("err.same_length", name="data", sizes=sizes)
+        per_epoch = math.ceil(sizes[0] / batch_size)
+        total = steps if steps is not None else epochs * per_epoch
+        batches = _tensor_batches(tuple(data), batch_size, epochs or math.ceil(steps / per_epoch),
+                                  generator)
+    elif callable(data):
+        if epochs is not None:
+            fail("train.epochs_need_tensors")
+        total = steps
+        batches = (data(i) for i in range(steps))
+    else:
+        raise HelperInputError(tr("err.type", name="data", expected=tr("type.data"),
+                                  got=type(data).__name__))
+
+    history = History()
+    plotter = _LivePlot() if live_plot else None
+    bar = tqdm(total=total, desc=tr("train.progress"), disable=not progress, leave=False)
+    start = time.perf_counter()
+    for step, batch in zip(range(1, total + 1), batches):
+        logged = step_fn(_to_device(batch, device))
+        if not all(math.isfinite(v) for v in logged.values()):
+            bar.close()
+            raise FloatingPointError(tr("train.nan_loss", step=step))
+        history.log(logged)
+        history.steps = step
+        bar.update(1)
+        if eval_fn is not None and eval_every is not None and step % eval_every == 0:
+            history.log_eval(step, _evaluate(model, eval_fn))
+        if plotter is not None and (step % plot_every == 0 or step == total):
+            plotter.draw(history)
+    if eval_fn is not None and (eval_every is None or history.steps % eval_every != 0):
+        history.log_eval(history.steps, _evaluate(model, eval_fn))
+    bar.close()
+    history.seconds = time.perf_counter() - start
+    if plotter is not None:
+        plotter.close()
+    return history
+
+
+def _evaluate(model, eval_fn) -> dict[str, float]:
+    was_training = model.training
+    model.eval()
+    with torch.no_grad():
+        numbers = eval_fn()
+    model.train(was_training)
+    return numbers
+
+
+class _LivePlot:
+    """Loss curves that redraw in place in the notebook output while training."""
+
+    def __init__(self):
+        import matplotlib.pyplot as plt
+        from IPython.display import display
+
+        from .plots.style import apply_style
+
+        apply_style()
+        self.fig, self.ax = plt.subplots(figsize=(6, 3))
+        self.handle = display(self.fig, display_id=True)
+
+    def draw(self, history: History) -> None:
+        self.ax.clear()
+        for name, series in history.values.items():
+            self.ax.plot(range(1, len(series) + 1), series, label=name, lw=1)
+        self.ax.set_xlabel(tr("axis.step"))
+        self.ax.set_ylabel(tr("axis.loss"))
+        self.ax.set_title(tr("train.live_title"))
+        self.ax.legend(loc="upper right")
+        if self.handle is not None:
+            self.handle.update(self.fig)
+
+    def close(self) -> None:
+        import matplotlib.pyplot as plt
+
+        plt.close(self.fig)

@@ -1,0 +1,117 @@
+"""Argument checks for every public helper.
+
+A wrong argument should stop at the door with a message the student can read (Kazakh by
+default, see ``i18n.set_language``), not fail deep inside torch.  Each ``check_*``
+function returns the (possibly converted) value, so a helper can write::
+
+    x = check_tensor(x, "x", ndim=3, hint="(T, B, input)")
+"""
+from __future__ import annotations
+
+import math
+from numbers import Integral, Real
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+import torch
+
+from .i18n import tr
+
+
+class HelperInputError(ValueError):
+    """A public helper was called with an argument it cannot use."""
+
+
+def fail(key: str, **values) -> None:
+    raise HelperInputError(tr(key, **values))
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, torch.Tensor):
+        return f"Tensor{tuple(value.shape)}"
+    if isinstance(value, np.ndarray):
+        return f"ndarray{value.shape}"
+    text = repr(value)
+    return text if len(text) <= 40 else type(value).__name__
+
+
+def check_int(value, name: str, low: int | None = None, high: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        fail("err.type", name=name, expected=tr("type.int"), got=_describe(value))
+    return _check_range(int(value), name, low, high)
+
+
+def check_float(value, name: str, low: float | None = None, high: float | None = None) -> float:
+    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(float(value)):
+        fail("err.type", name=name, expected=tr("type.number"), got=_describe(value))
+    return _check_range(float(value), name, low, high)
+
+
+def _check_range(value, name, low, high):
+    if (low is not None and value < low) or (high is not None and value > high):
+        fail("err.range", name=name, low="−∞" if low is None else low,
+             high="∞" if high is None else high, got=value)
+    return value
+
+
+def check_choice(value, name: str, choices: Iterable):
+    choices = list(choices)
+    if value not in choices:
+        fail("err.choice", name=name, choices=", ".join(map(str, choices)), got=_describe(value))
+    return value
+
+
+def check_str(value, name: str, *, allow_empty: bool = False) -> str:
+    if not isinstance(value, str):
+        fail("err.type", name=name, expected=tr("type.str"), got=_describe(value))
+    if not allow_empty and not value.strip():
+        fail("err.empty", name=name)
+    return value
+
+
+def check_callable(value, name: str):
+    if not callable(value):
+        fail("err.type", name=name, expected=tr("type.callable"), got=_describe(value))
+    return value
+
+
+def check_module(value, name: str) -> torch.nn.Module:
+    if not isinstance(value, torch.nn.Module):
+        fail("err.type", name=name, expected=tr("type.module"), got=_describe(value))
+    return value
+
+
+def check_tensor(
+    value,
+    name: str,
+    *,
+    ndim: int | Sequence[int] | None = None,
+    shape: Sequence[int | None] | None = None,
+    hint: str = "",
+    finite: bool = True,
+    dtype: torch.dtype | None = None,
+) -> torch.Tensor:
+    """Return ``value`` as a tensor, checking its rank, sizes (None = any) and values.
+
+    NumPy arrays and nested lists are converted (to float32 unless ``dtype`` is given).
+    """
+    if isinstance(value, np.ndarray) or (isinstance(value, (list, tuple)) and len(value) > 0):
+        try:
+            value = torch.as_tensor(np.asarray(value), dtype=dtype or torch.float32)
+        except (TypeError, ValueError):
+            fail("err.type", name=name, expected=tr("type.tensor"), got=_describe(value))
+    if not isinstance(value, torch.Tensor):
+        fail("err.type", name=name, expected=tr("type.tensor"), got=_describe(value))
+    if shape is not None:
+        ndim = len(shape)
+    allowed = (ndim,) if isinstance(ndim, int) else ndim
+    if allowed is not None and value.dim() not in allowed:
+        fail("err.ndim", name=name, ndim=" / ".join(map(str, allowed)), hint=hint,
+             shape=tuple(value.shape))
+    if shape is not None:
+        for axis, (want, got) in enumerate(zip(shape, value.shape)):
+            if want is not None and want != got:
+                fail("err.dim", name=name, axis=axis, expected=want, shape=tuple(value.shape))
+    if finite and value.is_floating_point() and not torch.isfinite(value).all():
+        fail("err.finite", name=name)
+    return value

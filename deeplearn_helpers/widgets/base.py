@@ -1,0 +1,124 @@
+"""The base of every explorer: controls, a picture that redraws, and timing.
+
+An explorer subclass builds its controls, then implements ``update(**values)``, which
+draws with matplotlib and calls ``self.show(fig)`` (and/or sets ``self.text.value``).
+The base class wires every control to ``update``, times each call (the benchmark
+reports the 95th percentile), and displays itself when it is the last value of a cell.
+
+Explorers that train (a playground) also implement ``tick()``: one chunk of training
+followed by a redraw, driven by a Play widget.
+"""
+from __future__ import annotations
+
+import random
+import time
+
+import ipywidgets as W
+import matplotlib.pyplot as plt
+
+from ..plots.style import apply_style, figure_png
+
+# Every explorer created in this kernel, in order, so that the benchmark can move their
+# controls after a notebook has run (see ``drive_explorers``).
+CREATED: list["Explorer"] = []
+
+
+class Explorer:
+    """Controls + picture + text; subclasses implement ``update(**values)``."""
+
+    def __init__(self, controls: dict[str, W.ValueWidget], *, title: str = "",
+                 layout: str = "vertical"):
+        apply_style()
+        self.controls = controls
+        self.title = title
+        self.image = W.Image(format="png", layout=W.Layout(max_width="100%"))
+        self.text = W.HTML()
+        self.latencies: list[float] = []
+        self.tick_latencies: list[float] = []
+        for control in controls.values():
+            control.observe(self._on_change, names="value")
+        box = W.HBox if layout == "horizontal" else W.VBox
+        parts = [W.HTML(f"<b>{title}</b>")] if title else []
+        parts += [box([W.VBox(list(controls.values())), W.VBox([self.image, self.text])])]
+        self.widget = W.VBox(parts)
+        CREATED.append(self)
+
+    # --- what subclasses write ---
+    def update(self, **values) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # --- plumbing ---
+    def values(self) -> dict:
+        return {name: control.value for name, control in self.controls.items()}
+
+    def refresh(self) -> None:
+        start = time.perf_counter()
+        self.update(**self.values())
+        self.latencies.append(time.perf_counter() - start)
+
+    def _on_change(self, _change) -> None:
+        self.refresh()
+
+    def show(self, fig, dpi: int = 80) -> None:
+        """Put a matplotlib figure into the explorer's picture."""
+        self.image.value = figure_png(fig, dpi=dpi)
+
+    def _repr_mimebundle_(self, **kwargs):
+        if not self.latencies:
+            self.refresh()
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+def new_figure(*args, **kwargs):
+    """A figure that is not shown by the notebook's inline backend (explorers own theirs)."""
+    was_interactive = plt.isinteractive()
+    plt.ioff()
+    fig = plt.figure(*args, **kwargs)
+    if was_interactive:
+        plt.ion()
+    return fig
+
+
+def _candidates(control: W.ValueWidget, rng: random.Random, n: int) -> list:
+    """Values a benchmark can set on ``control``: valid by construction."""
+    if isinstance(control, (W.IntSlider, W.BoundedIntText)):
+        return [rng.randint(control.min, control.max) for _ in range(n)]
+    if isinstance(control, (W.FloatSlider, W.FloatLogSlider, W.BoundedFloatText)):
+        if isinstance(control, W.FloatLogSlider):
+            return [control.base ** rng.uniform(control.min, control.max) for _ in range(n)]
+        return [rng.uniform(control.min, control.max) for _ in range(n)]
+    if isinstance(control, (W.Dropdown, W.RadioButtons, W.ToggleButtons, W.SelectionSlider)):
+        values = [v if not isinstance(v, tuple) else v[1] for v in control.options]
+        return [rng.choice(values) for _ in range(n)]
+    if isinstance(control, (W.Checkbox, W.ToggleButton)):
+        return [bool(i % 2) for i in range(n)]
+    return []
+
+
+def drive_explorers(moves: int = 20, ticks: int = 20, seed: int = 0) -> dict[str, dict]:
+    """Move every control of every explorer created so far; return timings in seconds.
+
+    Used by the benchmark after a notebook has executed.  Explorers may list extra
+    valid values for text boxes in ``demo_values`` ({control name: [values]}).
+    """
+    rng = random.Random(seed)
+    report = {}
+    for index, explorer in enumerate(CREATED):
+        explorer.latencies.clear()
+        extra = getattr(explorer, "demo_values", {})
+        for name, control in explorer.controls.items():
+            values = extra.get(name) or _candidates(control, rng, moves)
+            for value in values:
+                if value != control.value:
+                    control.value = value
+        tick = getattr(explorer, "tick", None)
+        if callable(tick):
+            for _ in range(ticks):
+                start = time.perf_counter()
+                tick()
+                explorer.tick_latencies.append(time.perf_counter() - start)
+        report[f"{index}:{type(explorer).__name__}"] = {
+            "latencies": list(explorer.latencies),
+            "ticks": list(explorer.tick_latencies),
+        }
+    return report

@@ -1,0 +1,63 @@
+"""A multiple-choice quiz for the lecture's control questions (бақылау сұрақтары).
+
+The questions live in the i18n topic modules (``QUIZZES``), in every language, so a quiz
+switches language with ``set_language``.  Each question is a dict::
+
+    {"question": {"kk": ..., "ru": ..., "en": ...},
+     "options": [{"kk": ..., ...}, ...],
+     "answer": 1,                       # index of the right option
+     "explain": {"kk": ..., ...}}        # why, shown after checking
+"""
+from __future__ import annotations
+
+import ipywidgets as W
+
+from ..i18n import QUIZZES, pick, tr
+from ..validate import check_choice, check_int
+
+
+class Quiz:
+    """Radio buttons per question, one "check" button, feedback per question."""
+
+    def __init__(self, key: str):
+        check_choice(key, "key", sorted(QUIZZES))
+        self.key = key
+        self.questions = QUIZZES[key]
+        self.choices: list[W.RadioButtons] = []
+        self.feedback: list[W.HTML] = []
+        rows = [W.HTML(f"<h4>{tr('quiz.title')}</h4>")]
+        for number, question in enumerate(self.questions, start=1):
+            options = [(pick(option), i) for i, option in enumerate(question["options"])]
+            radio = W.RadioButtons(options=options, value=None, layout=W.Layout(width="auto"))
+            note = W.HTML()
+            self.choices.append(radio)
+            self.feedback.append(note)
+            rows += [W.HTML(f"<b>{number}. {pick(question['question'])}</b>"), radio, note]
+        self.button = W.Button(description=tr("quiz.check"), button_style="primary")
+        self.score = W.HTML()
+        self.button.on_click(lambda _: self.check())
+        self.widget = W.VBox(rows + [self.button, self.score])
+
+    def answer(self, question: int, option: int) -> None:
+        """Choose ``option`` (0-based) for ``question`` (0-based), as a click would."""
+        check_int(question, "question", 0, len(self.questions) - 1)
+        check_int(option, "option", 0, len(self.questions[question]["options"]) - 1)
+        self.choices[question].value = option
+
+    def check(self) -> tuple[int, int]:
+        """Mark every question; return (right, total)."""
+        right = 0
+        for question, radio, note in zip(self.questions, self.choices, self.feedback):
+            if radio.value is None:
+                note.value = f"<span style='color:#888'>{tr('quiz.unanswered')}</span>"
+                continue
+            ok = radio.value == question["answer"]
+            right += ok
+            verdict = tr("quiz.correct") if ok else tr("quiz.wrong")
+            colour = "#009E73" if ok else "#D55E00"
+            note.value = f"<span style='color:{colour}'>{verdict}</span> {pick(question['explain'])}"
+        self.score.value = tr("quiz.score", right=right, total=len(self.questions))
+        return right, len(self.questions)
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)

@@ -1,0 +1,80 @@
+import pytest
+import torch
+
+from deeplearn_helpers import HelperInputError, fit, seed_everything
+
+
+def _regression(n=256):
+    g = torch.Generator().manual_seed(0)
+    X = torch.randn(n, 3, generator=g)
+    y = X @ torch.tensor([1.0, -2.0, 0.5]) + 0.3
+    return X, y[:, None]
+
+
+def mse(model, batch):
+    x, y = batch
+    return torch.nn.functional.mse_loss(model(x), y)
+
+
+def test_fit_learns_a_linear_map_and_records_history():
+    seed_everything(0)
+    model = torch.nn.Linear(3, 1)
+    history = fit(model, mse, _regression(), epochs=60, batch_size=32, lr=0.05, progress=False)
+    assert history.steps == 60 * 8 == len(history.loss)
+    assert history.loss[-1] < 1e-3 < history.loss[0]
+    assert torch.allclose(model.weight, torch.tensor([[1.0, -2.0, 0.5]]), atol=0.02)
+
+
+def test_fit_with_a_sampling_function_eval_and_clipping():
+    model = torch.nn.Linear(3, 1)
+    X, y = _regression()
+    history = fit(model, mse, lambda step: (X[:32], y[:32]), steps=50, lr=0.05, clip_grad_norm=1.0,
+                  eval_fn=lambda: {"val": mse(model, (X, y)).item()}, eval_every=10, progress=False)
+    assert [s for s, _ in history.evals["val"]] == [10, 20, 30, 40, 50]
+    assert history.last("val") < history.evals["val"][0][1]
+
+
+def test_fit_is_deterministic_for_a_seed():
+    runs = []
+    for _ in range(2):
+        seed_everything(3)
+        model = torch.nn.Linear(3, 1)
+        runs.append(fit(model, mse, _regression(), epochs=2, progress=False, seed=3).loss)
+    assert runs[0] == runs[1]
+
+
+def test_custom_step_fn_logs_its_numbers():
+    model = torch.nn.Linear(1, 1)
+    calls = []
+
+    def step(batch):
+        calls.append(batch[0].shape)
+        return {"loss_d": 1.0, "loss_g": 2.0}
+
+    history = fit(model, None, (torch.zeros(10, 1),), epochs=2, batch_size=4, step_fn=step, progress=False)
+    assert len(calls) == 6 and history.values["loss_g"] == [2.0] * 6
+
+
+@pytest.mark.parametrize("kwargs", [
+    dict(steps=None, epochs=None), dict(steps=10, epochs=1), dict(steps=0), dict(steps=5, lr=-1.0),
+])
+def test_bad_arguments_give_clear_errors(kwargs):
+    with pytest.raises(HelperInputError):
+        fit(torch.nn.Linear(3, 1), mse, _regression(), progress=False, **kwargs)
+
+
+def test_bad_data_and_model():
+    with pytest.raises(HelperInputError, match="nn.Module"):
+        fit("model", mse, _regression(), steps=1, progress=False)
+    with pytest.raises(HelperInputError, match="бірінші өлшемі"):
+        fit(torch.nn.Linear(3, 1), mse, (torch.zeros(5, 3), torch.zeros(4, 1)), steps=1, progress=False)
+    with pytest.raises(HelperInputError):
+        fit(torch.nn.Linear(3, 1), mse, 42, steps=1, progress=False)
+
+
+def test_diverging_training_stops_with_a_message():
+    model = torch.nn.Linear(3, 1)
+    X, y = _regression()
+    with pytest.raises(FloatingPointError, match="оқыту жылдамдығын"):
+        fit(model, mse, (X * 100, y), epochs=50, optimizer=torch.optim.SGD(model.parameters(), lr=1.0),
+            progress=False)
