@@ -10,7 +10,7 @@ import importlib
 from pathlib import Path
 
 # Sections that exist (a topic adds its module here when it has extra measurements).
-ORDER = [name for name in ["notebooks", "basics", "recurrent", "generative", "applications", "browser"]
+ORDER = [name for name in ["notebooks", "basics", "recurrent", "gated", "generative", "applications", "browser"]
          if (Path(__file__).parent / f"{name}.py").exists()]
 
 

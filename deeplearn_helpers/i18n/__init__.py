@@ -1,7 +1,7 @@
 """Languages of every user-facing string: plot labels, widget captions, messages.
 
 Kazakh is the default.  Each topic module (``common``, ``basics``, ``recurrent``,
-``generative``, ``applications``) holds a dict ``STRINGS`` that maps a key to its text
+``gated``, ``generative``, ``applications``) holds a dict ``STRINGS`` that maps a key to its text
 in every language, and a dict ``QUIZZES`` with the control questions of that topic::
 
     STRINGS = {"axis.loss": {"kk": "Шығын", "ru": "Потери", "en": "Loss"}}
@@ -10,10 +10,10 @@ Use :func:`tr` to get the text in the current language and :func:`set_language` 
 """
 from __future__ import annotations
 
-from . import applications, basics, common, generative, recurrent
+from . import applications, basics, common, gated, generative, recurrent
 
 LANGUAGES = ("kk", "ru", "en")
-_TOPICS = (common, basics, recurrent, generative, applications)
+_TOPICS = (common, basics, recurrent, gated, generative, applications)
 
 
 def _merge(attribute: str) -> dict:

@@ -1,0 +1,65 @@
+"""The multilayer perceptron (MLP): input layer → hidden layers → output layer.
+
+Each hidden layer computes h = f(W·x + b) for all its neurons at once; the output layer
+has no activation (its raw scores, "logits", go to the loss).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import torch
+from torch import nn
+
+from ..validate import check_choice, check_int, check_tensor, fail
+
+__all__ = ["ACTIVATIONS", "MLP", "MLPConfig"]
+
+ACTIVATIONS = {
+    "relu": nn.ReLU,
+    "tanh": nn.Tanh,
+    "sigmoid": nn.Sigmoid,
+    "leaky_relu": nn.LeakyReLU,
+    "gelu": nn.GELU,
+    "linear": nn.Identity,
+}
+
+
+@dataclass
+class MLPConfig:
+    sizes: list[int] = field(default_factory=lambda: [2, 16, 16, 2])  # input, hidden..., output
+    activation: str = "relu"
+
+
+class MLP(nn.Module):
+    """A stack of fully connected layers; ``sizes=[2, 2]`` is a plain linear model."""
+
+    def __init__(self, config: MLPConfig | None = None, **kwargs):
+        super().__init__()
+        config = config or MLPConfig(**kwargs)
+        if not isinstance(config.sizes, (list, tuple)) or len(config.sizes) < 2:
+            fail("err.type", name="sizes", expected="[input, ..., output]", got=config.sizes)
+        for i, size in enumerate(config.sizes):
+            check_int(size, f"sizes[{i}]", 1, 100_000)
+        check_choice(config.activation, "activation", ACTIVATIONS)
+        self.config = config
+        layers: list[nn.Module] = []
+        pairs = list(zip(config.sizes[:-1], config.sizes[1:]))
+        for i, (n_in, n_out) in enumerate(pairs):
+            layers.append(nn.Linear(n_in, n_out))
+            if i < len(pairs) - 1:                       # no activation after the output layer
+                layers.append(ACTIVATIONS[config.activation]())
+        self.layers = nn.Sequential(*layers)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = check_tensor(x, "x", ndim=2, shape=(None, self.config.sizes[0]), hint="(B, input)")
+        return self.layers(x)                            # (B, output)
+
+    def hidden(self, x: torch.Tensor) -> list[torch.Tensor]:
+        """The activations of every hidden layer, for pictures of what they learned."""
+        x = check_tensor(x, "x", ndim=2, shape=(None, self.config.sizes[0]), hint="(B, input)")
+        outputs = []
+        for layer in self.layers:
+            x = layer(x)
+            if not isinstance(layer, nn.Linear):
+                outputs.append(x)                        # (B, hidden_i)
+        return outputs
