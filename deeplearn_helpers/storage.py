@@ -1,0 +1,65 @@
+"""Saving and loading model weights as safetensors (never pickles).
+
+Shipped weights live in ``deeplearn_helpers/weights/``; each is made by a script in
+``scripts/`` that anyone can run again.  A file that is damaged, or that belongs to a
+different model, raises ``HelperInputError`` with a clear message.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import torch
+from safetensors import SafetensorError
+from safetensors.torch import load_file, save_file
+
+from .validate import HelperInputError, check_module, check_str
+from .i18n import tr
+
+__all__ = ["load_weights", "save_weights", "shipped_weights_path"]
+
+
+def shipped_weights_path(name: str) -> Path:
+    """Path of a weights file shipped inside the package, e.g. ``"vae_mnist.safetensors"``."""
+    check_str(name, "name")
+    path = Path(str(resources.files("deeplearn_helpers") / "weights" / name))
+    if not path.exists():
+        raise HelperInputError(tr("err.weights_file", path=name, reason="file not found"))
+    return path
+
+
+def save_weights(model: torch.nn.Module, path: str | Path, metadata: dict[str, str] | None = None) -> None:
+    """Write the model's parameters and buffers to ``path`` (safetensors)."""
+    check_module(model, "model")
+    tensors = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
+    save_file(tensors, str(path), metadata=metadata)
+
+
+def load_weights(model: torch.nn.Module, path: str | Path) -> torch.nn.Module:
+    """Load safetensors weights into ``model`` (in place) and return it.
+
+    ``path`` is a file path, or the name of a file shipped in ``deeplearn_helpers/weights``.
+    """
+    check_module(model, "model")
+    path = Path(path)
+    if not path.exists():
+        path = shipped_weights_path(str(path))
+    try:
+        tensors = load_file(str(path))
+    except (SafetensorError, OSError, ValueError) as error:
+        raise HelperInputError(tr("err.weights_file", path=path.name, reason=error)) from None
+    expected = model.state_dict()
+    missing = sorted(set(expected) - set(tensors))
+    unexpected = sorted(set(tensors) - set(expected))
+    wrong = [k for k in set(expected) & set(tensors) if expected[k].shape != tensors[k].shape]
+    if missing or unexpected or wrong:
+        reason = "; ".join(part for part in [
+            f"missing {missing[:3]}" if missing else "",
+            f"unexpected {unexpected[:3]}" if unexpected else "",
+            "shape " + ", ".join(f"{k}: {tuple(tensors[k].shape)} ≠ {tuple(expected[k].shape)}"
+                                 for k in wrong[:3]) if wrong else "",
+        ] if part)
+        raise HelperInputError(tr("err.weights_mismatch", path=path.name, reason=reason))
+    device = next(iter(expected.values())).device if expected else torch.device("cpu")
+    model.load_state_dict({k: v.to(device) for k, v in tensors.items()})
+    return model
