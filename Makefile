@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Waiting OpenMP threads sleep instead of spinning (see deeplearn_helpers/__init__.py).
+export OMP_WAIT_POLICY ?= PASSIVE
 
 .PHONY: setup lab test execute student bench clean
 

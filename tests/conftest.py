@@ -1,5 +1,9 @@
-"""Shared test set-up: English-free defaults, no network, a clean language per test."""
+"""Shared test set-up: no network, sleeping OpenMP threads, Kazakh at the start of each test."""
 from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # see deeplearn_helpers/__init__.py
 
 import ipaddress
 import socket
