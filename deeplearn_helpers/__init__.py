@@ -11,7 +11,7 @@ import os
 # package is imported before torch, as the notebooks' first cell does.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
-from .core import count_parameters  # noqa: E402, get_device, seed_everything
+from .core import count_parameters, get_device, seed_everything  # noqa: E402
 from .i18n import get_language, set_language, tr  # noqa: E402
 from .plots.style import apply_style  # noqa: E402
 from .train import History, fit  # noqa: E402
