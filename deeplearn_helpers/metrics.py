@@ -23,3 +23,43 @@ def record(name: str, value: float, unit: str = "") -> float:
         with open(path, "a", encoding="utf-8") as file:
             file.write(json.dumps({"name": name, "value": value, "unit": unit}, ensure_ascii=False) + "\n")
     return value
+
+
+# --- generative models (notebook 04) ---------------------------------------------------
+from typing import NamedTuple  # noqa: E402
+
+import torch  # noqa: E402
+
+from .validate import check_tensor, fail  # noqa: E402
+
+
+class ModeCoverage(NamedTuple):
+    """What ``mode_coverage`` found: unpacks as ``covered, high_quality``."""
+
+    covered: int          # modes that received at least 1 % of the samples as good samples
+    high_quality: float   # share of samples within 3σ of their nearest mode
+    modes: int            # number of modes in the target
+
+
+def mode_coverage(samples, centers, std: float, *, radius: float = 3.0,
+                  min_share: float = 0.01) -> ModeCoverage:
+    """Score 2-D samples against a mixture of round Gaussians (centres (K, 2), one σ).
+
+    A sample is *high-quality* when it lies within ``radius``·σ (3σ) of its nearest mode;
+    a mode is *covered* when at least ``min_share`` (1 %) of all samples are high-quality
+    samples of that mode.  Returns ``ModeCoverage(covered, high_quality, modes)``.
+    """
+    samples = check_tensor(samples, "samples", ndim=2, hint="(N, D)").detach().float().cpu()
+    centers = check_tensor(centers, "centers", ndim=2, shape=(None, samples.shape[1]),
+                           hint="(K, D)").detach().float().cpu()
+    std = check_float(std, "std", 1e-12)
+    radius = check_float(radius, "radius", 0.0)
+    min_share = check_float(min_share, "min_share", 0.0, 1.0)
+    if len(samples) == 0 or len(centers) == 0:
+        fail("err.empty", name="samples" if len(samples) == 0 else "centers")
+    distance = torch.cdist(samples, centers)                 # (N, K)
+    nearest, mode = distance.min(dim=1)                      # (N,), (N,)
+    good = nearest <= radius * std                           # (N,)
+    per_mode = torch.bincount(mode[good], minlength=len(centers))  # (K,)
+    covered = int((per_mode >= min_share * len(samples)).sum())
+    return ModeCoverage(covered, float(good.float().mean()), len(centers))
