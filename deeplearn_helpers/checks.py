@@ -2,7 +2,8 @@
 
 * :func:`claim` backs a sentence the notebook states ("the MLP beats the linear model").
   It prints ✓, or raises :class:`ClaimFailed`, so a test run of the notebook fails when
-  the science stops holding.
+  the science stops holding.  (The functions return nothing, so a notebook cell that
+  ends with a check shows only the ✓/✗ lines.)
 * :func:`check_function` runs a student's function on several inputs and compares it
   with a reference implementation (often torch's own).  It survives code that raises,
   returns None, NaN or a wrong shape, prints a ✓/✗ line per case, and raises
@@ -31,13 +32,12 @@ class ExerciseFailed(AssertionError):
     """An exercise's answer is not right yet."""
 
 
-def claim(condition: bool, key: str, **values) -> bool:
+def claim(condition: bool, key: str, **values) -> None:
     """Print ✓ and the claim when ``condition`` holds; raise ``ClaimFailed`` otherwise."""
     text = tr(key, **values)
     if not bool(condition):
         raise ClaimFailed(tr("check.claim_fail", claim=text))
     print(tr("check.claim_ok", claim=text))
-    return True
 
 
 def _as_array(value):
@@ -91,17 +91,16 @@ def _short(args: Sequence) -> str:
     return ", ".join(parts)
 
 
-def _finish(what: str, failures: list[str], n: int) -> bool:
+def _finish(what: str, failures: list[str], n: int) -> None:
     if failures:
         for line in failures:
             print(tr("check.fail", what=what, detail=line))
         raise ExerciseFailed(tr("check.exercise_failed", what=what))
     print(tr("check.ok", what=what, detail=tr("check.all_passed", n=n)))
-    return True
 
 
 def check_function(what_key: str, student_fn, reference_fn: Callable, cases: Iterable[Sequence], *,
-                   atol: float = 1e-5, rtol: float = 1e-4, hint_key: str | None = None) -> bool:
+                   atol: float = 1e-5, rtol: float = 1e-4, hint_key: str | None = None) -> None:
     """Compare ``student_fn(*args)`` with ``reference_fn(*args)`` on every case."""
     what = tr(what_key)
     hint = tr(hint_key) if hint_key else ""
@@ -120,13 +119,13 @@ def check_function(what_key: str, student_fn, reference_fn: Callable, cases: Ite
     return _finish(what, failures, len(cases))
 
 
-def check_value(what_key: str, got, expected, *, atol: float = 1e-5, rtol: float = 1e-4) -> bool:
+def check_value(what_key: str, got, expected, *, atol: float = 1e-5, rtol: float = 1e-4) -> None:
     """Compare one answer (number, array or tensor) with the expected one."""
     problem = _compare(got, expected, atol, rtol)
     return _finish(tr(what_key), [problem] if problem else [], 1)
 
 
-def check_condition(what_key: str, got, predicate: Callable, condition_key: str, **values) -> bool:
+def check_condition(what_key: str, got, predicate: Callable, condition_key: str, **values) -> None:
     """Check that ``predicate(got)`` holds, e.g. accuracy ≥ 0.9; ``got`` may be anything."""
     if got is None:
         return _finish(tr(what_key), [tr("check.none")], 1)
@@ -138,3 +137,28 @@ def check_condition(what_key: str, got, predicate: Callable, condition_key: str,
         return _finish(tr(what_key), [tr("check.nan")], 1)
     problem = None if ok else tr("check.predicate", condition=tr(condition_key, **values))
     return _finish(tr(what_key), [problem] if problem else [], 1)
+
+
+def check_score(what_key: str, student_fn, args: Sequence, score_fn: Callable, at_least: float, *,
+                hint_key: str | None = None) -> None:
+    """Call ``student_fn(*args)`` (e.g. "build and train a model"), score what it returns
+    with ``score_fn`` (e.g. test accuracy) and require ``score ≥ at_least``."""
+    what = tr(what_key)
+    hint = tr(hint_key) if hint_key else ""
+    if not callable(student_fn):
+        return _finish(what, [tr("err.type", name=what, expected=tr("type.callable"),
+                                 got=type(student_fn).__name__)], 1)
+    result, error, _ = _call(student_fn, args, hint)
+    if error:
+        return _finish(what, [error], 1)
+    if result is None:
+        return _finish(what, [tr("check.none")], 1)
+    try:
+        score = float(score_fn(result))
+    except Exception as error:  # a wrong kind of result ends up here
+        return _finish(what, [tr("check.raised", error=f"{type(error).__name__}: {error}")], 1)
+    if not math.isfinite(score):
+        return _finish(what, [tr("check.nan")], 1)
+    if score < at_least:
+        return _finish(what, [tr("check.score_low", score=score, target=at_least)], 1)
+    print(tr("check.ok", what=what, detail=tr("check.score_ok", score=score, target=at_least)))

@@ -18,7 +18,7 @@ CASES = [(torch.linspace(-2, 2, 5),), (torch.zeros(2, 3),)]
 
 
 def test_correct_function_passes(capsys):
-    assert check_function(WHAT, lambda x: torch.tanh(x), reference, CASES)
+    check_function(WHAT, lambda x: torch.tanh(x), reference, CASES)
     assert "✓" in capsys.readouterr().out
 
 
@@ -56,12 +56,13 @@ def test_not_a_function():
 
 
 def test_check_value_and_condition(capsys):
-    assert check_value(WHAT, np.array([1.0, 2.0]), torch.tensor([1.0, 2.0]))
+    check_value(WHAT, np.array([1.0, 2.0]), torch.tensor([1.0, 2.0]))
     with pytest.raises(ExerciseFailed):
         check_value(WHAT, None, 1.0)
     with pytest.raises(ExerciseFailed):
         check_value(WHAT, float("nan"), 1.0)
-    assert check_condition(WHAT, 0.95, lambda a: a >= 0.9, "train.loss")
+    check_condition(WHAT, 0.95, lambda a: a >= 0.9, "train.loss")
+    assert capsys.readouterr().out.count("✓") == 2
     with pytest.raises(ExerciseFailed):
         check_condition(WHAT, 0.5, lambda a: a >= 0.9, "train.loss")
     with pytest.raises(ExerciseFailed):
@@ -71,7 +72,7 @@ def test_check_value_and_condition(capsys):
 
 
 def test_claim_prints_or_raises(capsys):
-    assert claim(True, "train.loss")
+    claim(True, "train.loss")
     assert "✓" in capsys.readouterr().out
     with pytest.raises(ClaimFailed, match="✗"):
         claim(False, "train.loss")
@@ -82,3 +83,16 @@ def test_messages_follow_the_language(capsys):
     with pytest.raises(ExerciseFailed, match="not solved yet"):
         check_function(WHAT, lambda x: None, reference, CASES)
     assert "returned nothing" in capsys.readouterr().out
+
+
+def test_check_score(capsys):
+    from deeplearn_helpers.checks import check_score
+
+    check_score(WHAT, lambda a: a * 2, (0.5,), lambda r: r, 0.9)
+    assert "1.000 ≥ 0.9" in capsys.readouterr().out
+    for student in [lambda a: None, lambda a: 1 / 0, lambda a: "model", lambda a: a,
+                    lambda a: float("nan")]:
+        with pytest.raises(ExerciseFailed):
+            check_score(WHAT, student, (0.5,), lambda r: r + 0, 0.9)
+    with pytest.raises(ExerciseFailed):
+        check_score(WHAT, 3, (0.5,), lambda r: r, 0.9)

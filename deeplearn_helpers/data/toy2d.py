@@ -19,7 +19,7 @@ def _generator(seed: int) -> torch.Generator:
     return torch.Generator().manual_seed(check_int(seed, "seed", 0))
 
 
-def make_spirals(n: int = 600, noise: float = 0.2, turns: float = 1.5, seed: int = 0):
+def make_spirals(n: int = 600, noise: float = 0.2, turns: float = 2.0, seed: int = 0):
     """Two interleaved spirals: no straight line separates them."""
     n = check_int(n, "n", 2, 1_000_000)
     noise = check_float(noise, "noise", 0.0, 2.0)

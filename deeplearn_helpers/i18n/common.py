@@ -112,6 +112,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "условие не выполнено: {condition}.",
         "en": "condition not met: {condition}.",
     },
+    "check.score_low": {
+        "kk": "нәтиже {score:.3f}, ал кемінде {target} керек.",
+        "ru": "результат {score:.3f}, а нужно не меньше {target}.",
+        "en": "the score is {score:.3f}, at least {target} is needed.",
+    },
+    "check.score_ok": {
+        "kk": "нәтиже {score:.3f} ≥ {target}.",
+        "ru": "результат {score:.3f} ≥ {target}.",
+        "en": "score {score:.3f} ≥ {target}.",
+    },
     "check.claim_ok": {"kk": "✓ Тексеру өтті: {claim}", "ru": "✓ Проверка пройдена: {claim}", "en": "✓ Check passed: {claim}"},
     "check.claim_fail": {
         "kk": "✗ Тексеру өтпеді: {claim}",

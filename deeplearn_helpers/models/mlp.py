@@ -12,7 +12,7 @@ from torch import nn
 
 from ..validate import check_choice, check_int, check_tensor, fail
 
-__all__ = ["ACTIVATIONS", "MLP", "MLPConfig"]
+__all__ = ["ACTIVATIONS", "MLP", "MLPConfig", "accuracy", "classification_loss", "regression_loss"]
 
 ACTIVATIONS = {
     "relu": nn.ReLU,
@@ -63,3 +63,23 @@ class MLP(nn.Module):
             if not isinstance(layer, nn.Linear):
                 outputs.append(x)                        # (B, hidden_i)
         return outputs
+
+
+def classification_loss(model: nn.Module, batch) -> torch.Tensor:
+    """Cross-entropy of the model's scores (logits) against the class labels."""
+    x, y = batch                                         # (B, input), (B,)
+    return nn.functional.cross_entropy(model(x), y)
+
+
+def regression_loss(model: nn.Module, batch) -> torch.Tensor:
+    """Mean squared error between the model's output and the targets."""
+    x, y = batch                                         # (B, input), (B, output)
+    return nn.functional.mse_loss(model(x), y)
+
+
+@torch.no_grad()
+def accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
+    """Share of points whose highest score is the right class."""
+    x = check_tensor(x, "x", ndim=2)
+    y = check_tensor(y, "y", ndim=1, shape=(x.shape[0],), dtype=torch.long)
+    return (model(x).argmax(dim=1) == y).float().mean().item()

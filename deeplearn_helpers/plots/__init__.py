@@ -3,3 +3,8 @@ from .curves import plot_history
 from .style import PALETTE, apply_style, figure_png
 
 __all__ = ["PALETTE", "apply_style", "figure_png", "plot_history"]
+from .activations import *  # noqa: F401,F403,E402
+from .boundary import *  # noqa: F401,F403,E402
+from .network import *  # noqa: F401,F403,E402
+from .generative import *  # noqa: F401,F403
+from .rnn import *  # noqa: F401,F403

@@ -38,5 +38,5 @@ def apply_style() -> None:
 def figure_png(fig, dpi: int = 80) -> bytes:
     """Render a figure to PNG bytes (what explorers push into an ``ipywidgets.Image``)."""
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi)
+    fig.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
     return buffer.getvalue()

@@ -14,7 +14,8 @@ import random
 import time
 
 import ipywidgets as W
-import matplotlib.pyplot as plt
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 
 from ..plots.style import apply_style, figure_png
 
@@ -69,14 +70,22 @@ class Explorer:
         return self.widget._repr_mimebundle_(**kwargs)
 
 
-def new_figure(*args, **kwargs):
-    """A figure that is not shown by the notebook's inline backend (explorers own theirs)."""
-    was_interactive = plt.isinteractive()
-    plt.ioff()
-    fig = plt.figure(*args, **kwargs)
-    if was_interactive:
-        plt.ion()
+def new_figure(figsize=(6, 4), **kwargs) -> Figure:
+    """A figure of the explorer's own, outside pyplot: ``plt.show()`` in a later cell
+    will not show it again, and it is freed with the explorer."""
+    fig = Figure(figsize=figsize, **kwargs)
+    FigureCanvasAgg(fig)
     return fig
+
+
+def freeze_layout(fig) -> None:
+    """Lay the figure out once, then keep that layout: redraws get much cheaper.
+
+    Call it after the axes and their labels exist; later updates should change the
+    artists' data (``set_data``, ``set_offsets``, ``set_text``), not rebuild the axes.
+    """
+    fig.canvas.draw()
+    fig.set_layout_engine("none")
 
 
 def _candidates(control: W.ValueWidget, rng: random.Random, n: int) -> list:

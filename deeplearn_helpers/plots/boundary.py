@@ -1,0 +1,81 @@
+"""Decision boundaries of 2-D classifiers, and what their hidden neurons respond to."""
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import torch
+from matplotlib.colors import ListedColormap
+
+from ..i18n import tr
+from ..validate import check_int, check_module, check_tensor
+from .style import PALETTE
+
+__all__ = ["BOUNDARY_CMAP", "plot_decision_boundary", "plot_hidden_units", "grid_over"]
+
+BOUNDARY_CMAP = "RdBu"
+POINT_CMAP = ListedColormap([PALETTE[1], PALETTE[0]])   # class 0 orange, class 1 blue
+
+
+def grid_over(X: torch.Tensor, resolution: int = 100, margin: float = 0.3):
+    """A (resolution², 2) grid covering the points, and its extent for imshow."""
+    X = check_tensor(X, "X", ndim=2, shape=(None, 2), hint="(N, 2)")
+    resolution = check_int(resolution, "resolution", 2, 1000)
+    low, high = X.min(0).values - margin, X.max(0).values + margin
+    xs = torch.linspace(low[0].item(), high[0].item(), resolution)
+    ys = torch.linspace(low[1].item(), high[1].item(), resolution)
+    gx, gy = torch.meshgrid(xs, ys, indexing="xy")
+    points = torch.stack([gx.reshape(-1), gy.reshape(-1)], 1)       # (R*R, 2)
+    extent = (low[0].item(), high[0].item(), low[1].item(), high[1].item())
+    return points, extent
+
+
+@torch.no_grad()
+def class1_probability(model, points: torch.Tensor, resolution: int) -> torch.Tensor:
+    """P(class 1) on a grid, as an image (resolution, resolution)."""
+    scores = model(points)                                          # (R*R, 2)
+    return torch.softmax(scores, dim=1)[:, 1].reshape(resolution, resolution)
+
+
+def plot_decision_boundary(model, X, y, ax=None, resolution: int = 120, title: str | None = None):
+    """Colour the plane by the model's P(class 1); draw the points on top."""
+    check_module(model, "model")
+    X = check_tensor(X, "X", ndim=2, shape=(None, 2), hint="(N, 2)")
+    y = check_tensor(y, "y", ndim=1, shape=(X.shape[0],), dtype=torch.long)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(4, 4))
+    points, extent = grid_over(X, resolution)
+    was_training = model.training
+    model.eval()
+    prob = class1_probability(model, points, resolution)
+    model.train(was_training)
+    ax.imshow(prob.numpy(), origin="lower", extent=extent, cmap=BOUNDARY_CMAP, vmin=0, vmax=1,
+              alpha=0.55, aspect="auto")
+    ax.contour(prob.numpy(), levels=[0.5], origin="lower", extent=extent, colors="black", linewidths=1)
+    ax.scatter(X[:, 0], X[:, 1], c=y, cmap=POINT_CMAP, s=10, edgecolor="white", linewidth=0.3)
+    ax.set_xlabel("$x_1$")
+    ax.set_ylabel("$x_2$")
+    ax.grid(False)
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+@torch.no_grad()
+def plot_hidden_units(model, X, layer: int = 0, max_units: int = 8, resolution: int = 60):
+    """Each hidden neuron's activation over the plane: the features the network built."""
+    check_module(model, "model")
+    X = check_tensor(X, "X", ndim=2, shape=(None, 2), hint="(N, 2)")
+    points, extent = grid_over(X, resolution)
+    activations = model.hidden(points)
+    layer = check_int(layer, "layer", 0, len(activations) - 1)
+    values = activations[layer][:, :max_units]                      # (R*R, units)
+    units = values.shape[1]
+    cols = min(4, units)
+    rows = (units + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(2.2 * cols, 2.2 * rows), squeeze=False)
+    for i, ax in enumerate(axes.flat):
+        ax.axis("off")
+        if i < units:
+            ax.imshow(values[:, i].reshape(resolution, resolution).numpy(), origin="lower",
+                      extent=extent, cmap="viridis", aspect="auto")
+            ax.set_title(tr("basics.neuron_n", layer=layer + 1, i=i + 1), fontsize=9)
+    return fig

@@ -1,0 +1,128 @@
+"""A playground in the spirit of TensorFlow Playground, inside the notebook.
+
+Choose a data set, the depth and width of the network, the activation and the learning
+rate; press ▶ to train live (the decision boundary and the loss curve redraw), ⏸ to
+pause, "one step" to advance by hand, "reset" to start again from new weights.
+Each tick of the Play widget runs a few steps of ``train.fit`` and redraws.
+"""
+from __future__ import annotations
+
+import ipywidgets as W
+import numpy as np
+import torch
+
+from ..core import seed_everything, torch_threads
+from ..data.toy2d import DATASETS_2D, make_2d, train_test_split
+from ..i18n import tr
+from ..models.mlp import MLP, accuracy, classification_loss
+from ..plots.boundary import BOUNDARY_CMAP, POINT_CMAP, grid_over
+from ..train import fit
+from .base import Explorer, freeze_layout, new_figure
+
+__all__ = ["Playground"]
+
+RESOLUTION = 50
+
+
+class Playground(Explorer):
+    """Train a small MLP on 2-D data while watching its decision boundary."""
+
+    def __init__(self, dataset: str = "spirals", hidden_layers: int = 2, width: int = 16,
+                 activation: str = "tanh", lr: float = 0.03, steps_per_tick: int = 5, seed: int = 0):
+        controls = {
+            "dataset": W.Dropdown(options=[(tr(f"basics.dataset.{n}"), n) for n in DATASETS_2D],
+                                  value=dataset, description=tr("basics.dataset")),
+            "hidden_layers": W.IntSlider(value=hidden_layers, min=0, max=4,
+                                         description=tr("basics.hidden_layers")),
+            "width": W.IntSlider(value=width, min=1, max=32, description=tr("basics.width")),
+            "activation": W.Dropdown(options=["tanh", "relu", "sigmoid", "linear"], value=activation,
+                                     description=tr("basics.activation")),
+            "lr": W.FloatLogSlider(value=lr, base=10, min=-3, max=0, step=0.1,
+                                   description=tr("basics.lr"), readout_format=".3f"),
+        }
+        style = {"description_width": "initial"}
+        for control in controls.values():
+            control.style = style
+        super().__init__(controls, title=tr("basics.playground_title"), layout="horizontal")
+        self.seed, self.steps_per_tick = seed, steps_per_tick
+        self.play = W.Play(value=0, min=0, max=10**9, interval=100, description=tr("explorer.play"))
+        self.play.observe(lambda _: self.tick(), names="value")
+        step = W.Button(description=tr("explorer.step"), icon="step-forward")
+        step.on_click(lambda _: self.tick())
+        reset = W.Button(description=tr("explorer.reset"), icon="refresh")
+        reset.on_click(lambda _: self.refresh())
+        self.widget.children = (*self.widget.children, W.HBox([self.play, step, reset]))
+        self._data_key = None
+        self._build_figure()
+
+    # --- model and data ---
+    def _load(self, dataset):
+        if self._data_key == dataset:
+            return
+        X, y = make_2d(dataset, n=400, seed=self.seed)
+        self.X, self.y, self.X_test, self.y_test = train_test_split(X, y, 0.25, seed=self.seed)
+        self.grid, self.extent = grid_over(X, RESOLUTION)
+        self._data_key = dataset
+        self.points.set_offsets(self.X.numpy())
+        self.points.set_array(self.y.numpy())
+        self.heat.set_extent(self.extent)
+        self.ax_map.set_xlim(self.extent[:2])
+        self.ax_map.set_ylim(self.extent[2:])
+
+    def update(self, dataset, hidden_layers, width, activation, lr):
+        self._load(dataset)
+        seed_everything(self.seed)
+        self.model = MLP(sizes=[2] + [width] * hidden_layers + [2], activation=activation)
+        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=lr)
+        self.losses: list[float] = []
+        self.generator = torch.Generator().manual_seed(self.seed)
+        self._redraw()
+
+    def _batch(self, _step):
+        idx = torch.randint(len(self.X), (32,), generator=self.generator)
+        return self.X[idx], self.y[idx]
+
+    def tick(self) -> None:
+        """Train ``steps_per_tick`` steps with the one training loop, then redraw."""
+        with torch_threads(1):
+            history = fit(self.model, classification_loss, self._batch, steps=self.steps_per_tick,
+                          optimizer=self.optimizer, progress=False)
+        self.losses += history.loss
+        self._redraw()
+
+    # --- picture ---
+    def _build_figure(self):
+        self.fig = new_figure(figsize=(7.2, 3.3))
+        self.ax_map, self.ax_loss = self.fig.subplots(1, 2, width_ratios=[1, 1.2])
+        self.heat = self.ax_map.imshow(np.zeros((RESOLUTION, RESOLUTION)), origin="lower",
+                                        cmap=BOUNDARY_CMAP, vmin=0, vmax=1, alpha=0.6, aspect="auto")
+        self.points = self.ax_map.scatter([], [], c=[], cmap=POINT_CMAP, s=9, vmin=0, vmax=1,
+                                          edgecolor="white", linewidth=0.3)
+        self.ax_map.grid(False)
+        self.ax_map.set_xticks([])
+        self.ax_map.set_yticks([])
+        (self.loss_line,) = self.ax_loss.plot([], [], lw=1.5)
+        self.ax_loss.set_xlabel(tr("axis.step"))
+        self.ax_loss.set_ylabel(tr("axis.loss"))
+        self.ax_loss.set_ylim(0, 0.8)
+        self.ax_loss.locator_params(nbins=4)
+        freeze_layout(self.fig)
+
+    @torch.no_grad()
+    def _redraw(self):
+        prob = torch.softmax(self.model(self.grid), dim=1)[:, 1].reshape(RESOLUTION, RESOLUTION)
+        self.heat.set_data(prob.numpy())
+        steps = len(self.losses)
+        if steps:
+            window = min(10, steps)
+            smooth = np.convolve(self.losses, np.ones(window) / window, mode="valid")
+            self.loss_line.set_data(np.arange(window, steps + 1), smooth)
+            self.ax_loss.set_xlim(0, max(steps, 10))
+            self.ax_loss.set_ylim(0, max(float(smooth.max()) * 1.1, 0.1))
+        else:
+            self.loss_line.set_data([], [])
+        self.show(self.fig, dpi=72)
+        self.text.value = tr("basics.playground_status", steps=steps,
+                             epoch=steps * 32 / len(self.X),
+                             train=accuracy(self.model, self.X, self.y),
+                             test=accuracy(self.model, self.X_test, self.y_test))
