@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import ipywidgets as W
+import numpy as np
 import torch
 
 from ..i18n import tr
 from ..models.activations import ACTIVATION_FUNCTIONS
+from ..validate import check_choice, check_float
 from .base import Explorer, freeze_layout, new_figure
 
 __all__ = ["NeuronExplorer"]
@@ -18,6 +20,9 @@ class NeuronExplorer(Explorer):
     """A single neuron with two inputs, drawn as a colour map over the (x₁, x₂) plane."""
 
     def __init__(self, w1: float = 1.0, w2: float = -0.5, b: float = 0.0, activation: str = "sigmoid"):
+        for name, value in [("w1", w1), ("w2", w2), ("b", b)]:
+            check_float(value, name, -3.0, 3.0)
+        check_choice(activation, "activation", ACTIVATION_FUNCTIONS)
         slider = dict(min=-3.0, max=3.0, step=0.1)
         controls = {
             "w1": W.FloatSlider(value=w1, description=tr("basics.weight", i=1), **slider),
@@ -31,7 +36,7 @@ class NeuronExplorer(Explorer):
         self.x1, self.x2 = torch.meshgrid(xs, xs, indexing="xy")       # (R, R) each
         self.fig = new_figure(figsize=(4.4, 3.4))
         ax = self.fig.add_subplot()
-        self.heat = ax.imshow(torch.zeros(RESOLUTION, RESOLUTION), origin="lower", cmap="viridis",
+        self.heat = ax.imshow(np.zeros((RESOLUTION, RESOLUTION)), origin="lower", cmap="viridis",
                               extent=(-SPAN, SPAN, -SPAN, SPAN), aspect="equal")
         self.fig.colorbar(self.heat, ax=ax, label="y")
         (self.line,) = ax.plot([], [], color="white", lw=2, ls="--")    # where z = 0

@@ -13,6 +13,7 @@ import torch
 
 from ..core import seed_everything, torch_threads
 from ..data.toy2d import DATASETS_2D, make_2d, train_test_split
+from ..validate import check_choice, check_float, check_int
 from ..i18n import tr
 from ..models.mlp import MLP, accuracy, classification_loss
 from ..plots.boundary import BOUNDARY_CMAP, POINT_CMAP, grid_over
@@ -29,6 +30,13 @@ class Playground(Explorer):
 
     def __init__(self, dataset: str = "spirals", hidden_layers: int = 2, width: int = 16,
                  activation: str = "tanh", lr: float = 0.03, steps_per_tick: int = 5, seed: int = 0):
+        check_choice(dataset, "dataset", DATASETS_2D)
+        check_int(hidden_layers, "hidden_layers", 0, 4)
+        check_int(width, "width", 1, 32)
+        check_choice(activation, "activation", ["tanh", "relu", "sigmoid", "linear"])
+        check_float(lr, "lr", 1e-3, 1.0)
+        check_int(steps_per_tick, "steps_per_tick", 1, 1000)
+        check_int(seed, "seed", 0)
         controls = {
             "dataset": W.Dropdown(options=[(tr(f"basics.dataset.{n}"), n) for n in DATASETS_2D],
                                   value=dataset, description=tr("basics.dataset")),
