@@ -6,7 +6,8 @@ import torch
 from torch import nn
 
 from deeplearn_helpers import HelperInputError, set_language
-from deeplearn_helpers.models import RNNCellScratch, SequenceConfig, SequenceModel, unroll
+from deeplearn_helpers.models import (RNNCellScratch, SequenceConfig, SequenceModel, bptt,
+                                      scaled_orthogonal, unroll)
 
 TOLERANCE = {torch.float32: 1e-6, torch.float64: 1e-12}
 NAMES = ("weight_ih", "weight_hh", "bias_ih", "bias_hh")
@@ -183,3 +184,56 @@ def test_messages_switch_to_english():
     set_language("en")
     with pytest.raises(HelperInputError, match="Dimension 2 of tensor 'x' must be 3"):
         unroll(RNNCellScratch(3, 5), torch.randn(6, 4, 2))
+
+
+# --- BPTT and the recurrent-weight knob ---
+
+def test_bptt_matches_finite_differences_and_the_written_out_recursion():
+    torch.manual_seed(0)
+    cell = RNNCellScratch(3, 4, dtype=torch.float64)
+    x = torch.randn(6, 2, 3, dtype=torch.float64)
+    result = bptt(cell, x)
+    assert result.hidden_grads.shape == (6, 2, 4) and result.norms.shape == (6,)
+    outputs, _ = unroll(cell, x)
+    with torch.no_grad():                     # ∂L/∂h_{t-1} = W_hhᵀ (1 − h_t²) ⊙ ∂L/∂h_t
+        g = torch.ones(2, 4, dtype=torch.float64)
+        for t in range(5, -1, -1):
+            assert torch.allclose(result.hidden_grads[t], g, atol=1e-12)
+            g = (g * (1 - outputs[t] ** 2)) @ cell.weight_hh
+    # the parameter gradient's norm, against a finite difference along a random direction
+    params = list(cell.parameters())
+    direction = [torch.randn_like(p) for p in params]
+    grads = torch.autograd.grad(unroll(cell, x)[0][-1].sum(), params)
+    assert abs(result.param_grad_norm - torch.cat([g.flatten() for g in grads]).norm()) < 1e-10
+    eps = 1e-6
+    with torch.no_grad():
+        for p, d in zip(params, direction):
+            p.add_(eps * d)
+        plus = unroll(cell, x)[0][-1].sum()
+        for p, d in zip(params, direction):
+            p.sub_(2 * eps * d)
+        minus = unroll(cell, x)[0][-1].sum()
+    slope = sum((g * d).sum() for g, d in zip(grads, direction))
+    assert abs((plus - minus) / (2 * eps) - slope) < 1e-6
+
+
+def test_bptt_of_an_lstm_cell_and_a_custom_loss():
+    cell = nn.LSTMCell(3, 5)
+    result = bptt(cell, torch.randn(4, 2, 3), loss_fn=lambda h: h.pow(2).mean())
+    assert result.norms.shape == (4,) and result.param_grad_norm > 0
+
+
+def test_bptt_refuses_what_it_cannot_differentiate():
+    with pytest.raises(HelperInputError, match="requires_grad"):
+        bptt(lambda x, h=None: x, torch.randn(3, 2, 2))
+    with pytest.raises(HelperInputError, match="скаляр"):
+        bptt(RNNCellScratch(2, 3), torch.randn(3, 2, 2), loss_fn=lambda h: h)
+
+
+def test_scaled_orthogonal_has_every_singular_value_equal_to_the_radius():
+    w = scaled_orthogonal(16, 1.5, seed=3, dtype=torch.float64)
+    assert torch.allclose(torch.linalg.svdvals(w), torch.full((16,), 1.5, dtype=torch.float64))
+    assert abs(torch.linalg.eigvals(w).abs().max() - 1.5) < 1e-10
+    assert torch.equal(w, scaled_orthogonal(16, 1.5, seed=3, dtype=torch.float64))
+    with pytest.raises(HelperInputError):
+        scaled_orthogonal(16, -1.0)

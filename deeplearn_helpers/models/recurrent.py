@@ -15,15 +15,17 @@ sequence.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Callable
 
 import torch
 from torch import nn
 
 from ..i18n import tr
-from ..validate import check_callable, check_choice, check_int, check_tensor, fail
+from ..validate import (check_callable, check_choice, check_float, check_int, check_tensor,
+                        fail)
 
-__all__ = ["RNNCellScratch", "unroll"]
+__all__ = ["BPTTResult", "RNNCellScratch", "bptt", "scaled_orthogonal", "unroll"]
 
 NONLINEARITIES = {"tanh": torch.tanh, "relu": torch.relu}
 
@@ -106,14 +108,8 @@ def _check_state(state, batch: int, hidden_size: int | None) -> None:
         check_tensor(part, name, ndim=2, shape=(batch, hidden_size), hint="(B, hidden)")
 
 
-def unroll(cell: Callable, x: torch.Tensor, state=None):
-    """Run ``cell`` over every time step of ``x`` (T, B, input).
-
-    ``state`` is the starting memory: a tensor h (B, hidden), a tuple (h, c) for an LSTM
-    cell, or None (the cell is then called as ``cell(x_0)`` and starts from zeros, as torch's
-    cells do).  Returns ``(outputs, final_state)``: outputs (T, B, hidden) are the hidden
-    states h_1 … h_T, and final_state is whatever the cell returned last.
-    """
+def _unroll_steps(cell: Callable, x: torch.Tensor, state):
+    """Validated loop shared by ``unroll`` and ``bptt``: the list of h_t and the final state."""
     check_callable(cell, "cell")
     x = check_tensor(x, "x", ndim=3, hint="(T, B, input)")
     T, B, width = x.shape
@@ -125,11 +121,72 @@ def unroll(cell: Callable, x: torch.Tensor, state=None):
         fail("err.dim", name="x", axis=2, expected=input_size, shape=tuple(x.shape))
     if state is not None:
         _check_state(state, B, hidden_size if isinstance(hidden_size, int) else None)
-    outputs = []
+    hs = []
     for t in range(T):
         state = cell(x[t]) if state is None else cell(x[t], state)  # h_t, or (h_t, c_t)
-        outputs.append(_hidden_of(state, "cell(x, state)"))          # (B, H)
-    try:
-        return torch.stack(outputs), state               # (T, B, H), final state
-    except RuntimeError:
-        fail("rnn.err_cell_shapes", shapes=sorted({tuple(o.shape) for o in outputs}))
+        hs.append(_hidden_of(state, "cell(x, state)"))               # (B, H)
+    if len({tuple(h.shape) for h in hs}) != 1:
+        fail("rnn.err_cell_shapes", shapes=sorted({tuple(h.shape) for h in hs}))
+    return hs, state
+
+
+def unroll(cell: Callable, x: torch.Tensor, state=None):
+    """Run ``cell`` over every time step of ``x`` (T, B, input).
+
+    ``state`` is the starting memory: a tensor h (B, hidden), a tuple (h, c) for an LSTM
+    cell, or None (the cell is then called as ``cell(x_0)`` and starts from zeros, as torch's
+    cells do).  Returns ``(outputs, final_state)``: outputs (T, B, hidden) are the hidden
+    states h_1 … h_T, and final_state is whatever the cell returned last.
+    """
+    hs, state = _unroll_steps(cell, x, state)
+    return torch.stack(hs), state                        # (T, B, H), final state
+
+
+@dataclass
+class BPTTResult:
+    """What backpropagation through time (BPTT) sent where."""
+
+    hidden_grads: torch.Tensor   # (T, B, H): ∂L/∂h_t, everything that flows back into h_t
+    norms: torch.Tensor          # (T,): ‖∂L/∂h_t‖, averaged over the batch
+    param_grad_norm: float       # ‖∂L/∂θ‖ over all the cell's parameters (0 for a plain function)
+    loss: float
+
+
+def bptt(cell: Callable, x: torch.Tensor, state=None,
+         loss_fn: Callable[[torch.Tensor], torch.Tensor] | None = None) -> BPTTResult:
+    """Unroll ``cell`` over ``x`` (T, B, input) and backpropagate ``loss_fn(outputs)`` through time.
+
+    ``loss_fn`` gets the hidden states (T, B, H) and returns a scalar; by default
+    L = Σ h_T, a loss that reads only the last step (many-to-one), so every earlier
+    ∂L/∂h_t arrives only through the recurrence.
+    """
+    hs, _ = _unroll_steps(cell, x, state)
+    if not any(h.requires_grad for h in hs):
+        fail("rnn.err_no_graph")
+    loss = loss_fn(torch.stack(hs)) if loss_fn is not None else hs[-1].sum()
+    if not isinstance(loss, torch.Tensor) or loss.numel() != 1:
+        fail("err.type", name="loss_fn(outputs)", expected=tr("rnn.type_scalar"),
+             got=type(loss).__name__)
+    params = [p for p in getattr(cell, "parameters", lambda: [])() if p.requires_grad]
+    grads = torch.autograd.grad(loss, hs + params, allow_unused=True)
+    hidden = torch.stack([g if g is not None else torch.zeros_like(h)
+                          for g, h in zip(grads[:len(hs)], hs)])      # (T, B, H)
+    squares = [g.pow(2).sum() for g in grads[len(hs):] if g is not None]
+    param_norm = float(torch.stack(squares).sum().sqrt()) if squares else 0.0
+    return BPTTResult(hidden.detach(), hidden.norm(dim=-1).mean(dim=1).detach(),
+                      param_norm, float(loss.detach()))
+
+
+def scaled_orthogonal(size: int, radius: float, seed: int = 0,
+                      dtype: torch.dtype = torch.float32) -> torch.Tensor:
+    """ρ·Q with Q a random orthogonal matrix: every direction is stretched by exactly ρ.
+
+    Its spectral radius (largest |eigenvalue|) and all its singular values equal ``radius``,
+    so ‖(ρQ)ᵏ v‖ = ρᵏ ‖v‖: a clean knob for vanishing (ρ < 1) and exploding (ρ > 1).
+    """
+    size = check_int(size, "size", 1, 4096)
+    radius = check_float(radius, "radius", 0.0, 100.0)
+    generator = torch.Generator().manual_seed(check_int(seed, "seed", 0))
+    q, r = torch.linalg.qr(torch.randn(size, size, generator=generator, dtype=torch.float64))
+    q = q * torch.sign(torch.diagonal(r))                # a uniformly random orthogonal Q
+    return (radius * q).to(dtype)                        # (size, size)

@@ -1,0 +1,85 @@
+"""Sequence tasks for recurrent networks: how far back must the network remember?
+
+``recall_batch`` makes sequences of random symbols (one-hot, shape (T, B, K)) and asks for
+the symbol seen ``delay`` steps before the end: ``delay=0`` is the last symbol, and
+``delay=length - 1`` the very first one.  A short delay needs a short memory; the first
+symbol after T steps needs a memory as long as the whole sequence.
+"""
+from __future__ import annotations
+
+import torch
+
+from ..validate import check_int, fail
+
+__all__ = ["recall_accuracy", "recall_batch", "recall_sampler", "train_recall"]
+
+
+def _check(n: int, length: int, delay: int, n_symbols: int):
+    check_int(n, "n", 1, 1_000_000)
+    check_int(length, "length", 1, 10_000)
+    check_int(n_symbols, "n_symbols", 2, 1000)
+    check_int(delay, "delay", 0)
+    if delay >= length:
+        fail("err.range", name="delay", low=0, high=length - 1, got=delay)
+
+
+def recall_batch(n: int, length: int, delay: int, n_symbols: int = 4,
+                 generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+    """``n`` sequences of ``length`` random symbols; the target is the one ``delay`` steps ago.
+
+    Returns x (length, n, n_symbols) one-hot float32 and y (n,) symbol indices (int64).
+    Chance accuracy is 1 / n_symbols.
+    """
+    _check(n, length, delay, n_symbols)
+    symbols = torch.randint(0, n_symbols, (length, n), generator=generator)   # (T, B)
+    x = torch.nn.functional.one_hot(symbols, n_symbols).float()               # (T, B, K)
+    y = symbols[length - 1 - delay]                                            # (B,)
+    return x, y
+
+
+def recall_sampler(batch_size: int, length: int, delay: int, n_symbols: int = 4, seed: int = 0):
+    """A fresh batch every step, for ``train.fit(data=sampler)``: ``sampler(step) -> (x, y)``."""
+    _check(batch_size, length, delay, n_symbols)
+    generator = torch.Generator().manual_seed(check_int(seed, "seed", 0))
+
+    def sample(step: int) -> tuple[torch.Tensor, torch.Tensor]:
+        return recall_batch(batch_size, length, delay, n_symbols, generator)
+
+    return sample
+
+
+def recall_accuracy(model: torch.nn.Module, length: int, delay: int, n_symbols: int = 4,
+                    n: int = 1000, seed: int = 10_000) -> float:
+    """Share of ``n`` fresh test sequences (a fixed set per seed) whose symbol is recalled."""
+    x, y = recall_batch(n, length, delay, n_symbols, torch.Generator().manual_seed(seed))
+    was_training = model.training
+    model.eval()
+    with torch.no_grad():
+        accuracy = (model(x).argmax(dim=-1) == y).float().mean().item()
+    model.train(was_training)
+    return accuracy
+
+
+def train_recall(cell: str = "rnn", length: int = 50, delay: int = 2, n_symbols: int = 4,
+                 hidden_size: int = 32, steps: int = 200, lr: float = 3e-3, seed: int = 0):
+    """Train a many-to-one ``SequenceModel`` on the recall task; return (model, history, accuracy).
+
+    The recipe behind notebook 03's claim (and its unit test over seeds 0..4): Adam,
+    a fresh batch of 64 every step, gradient norm clipped at 1, cross-entropy loss.
+    """
+    from ..core import seed_everything
+    from ..models.sequence import SequenceModel
+    from ..train import fit
+
+    _check(64, length, delay, n_symbols)
+    seed_everything(seed)
+    model = SequenceModel(cell=cell, input_size=n_symbols, hidden_size=hidden_size,
+                          output_size=n_symbols, readout="last")
+
+    def loss_fn(model, batch):
+        x, y = batch                                     # (T, B, K), (B,)
+        return torch.nn.functional.cross_entropy(model(x), y)
+
+    history = fit(model, loss_fn, recall_sampler(64, length, delay, n_symbols, seed), steps=steps,
+                  lr=lr, clip_grad_norm=1.0, progress=False, seed=seed)
+    return model, history, recall_accuracy(model, length, delay, n_symbols)
