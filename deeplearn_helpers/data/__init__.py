@@ -5,3 +5,4 @@ Nothing is ever downloaded; see ``files/DATA_LICENSES.md`` for where each file c
 from .toy2d import *  # noqa: F401,F403  (each module lists its public names in __all__)
 from .digits import *  # noqa: F401,F403
 from .gaussians import *  # noqa: F401,F403
+from .sequences import *  # noqa: F401,F403
