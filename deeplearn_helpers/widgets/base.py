@@ -38,10 +38,12 @@ class Explorer:
         self.tick_latencies: list[float] = []
         for control in controls.values():
             control.observe(self._on_change, names="value")
+            control.style.description_width = "initial"   # Kazakh captions are long: show them whole
         box = W.HBox if layout == "horizontal" else W.VBox
         parts = [W.HTML(f"<b>{title}</b>")] if title else []
         parts += [box([W.VBox(list(controls.values())), W.VBox([self.image, self.text])])]
         self.widget = W.VBox(parts)
+        self.widget.add_class("dl-explorer")          # the browser test finds explorers by it
         CREATED.append(self)
 
     # --- what subclasses write ---
@@ -61,8 +63,9 @@ class Explorer:
         self.refresh()
 
     def show(self, fig, dpi: int = 80) -> None:
-        """Put a matplotlib figure into the explorer's picture."""
+        """Put a matplotlib figure into the explorer's picture, shown at its own pixel size."""
         self.image.value = figure_png(fig, dpi=dpi)
+        self.image.width = str(int(round(fig.get_figwidth() * dpi)))
 
     def _repr_mimebundle_(self, **kwargs):
         if not self.latencies:

@@ -48,9 +48,6 @@ class Playground(Explorer):
             "lr": W.FloatLogSlider(value=lr, base=10, min=-3, max=0, step=0.1,
                                    description=tr("basics.lr"), readout_format=".3f"),
         }
-        style = {"description_width": "initial"}
-        for control in controls.values():
-            control.style = style
         super().__init__(controls, title=tr("basics.playground_title"), layout="horizontal")
         self.seed, self.steps_per_tick = seed, steps_per_tick
         self.play = W.Play(value=0, min=0, max=10**9, interval=100, description=tr("explorer.play"))
@@ -129,6 +126,7 @@ class Playground(Explorer):
             self.ax_loss.set_ylim(0, max(float(smooth.max()) * 1.1, 0.1))
         else:
             self.loss_line.set_data([], [])
+            self.ax_loss.set_xlim(0, 10)
         self.show(self.fig, dpi=72)
         self.text.value = tr("basics.playground_status", steps=steps,
                              epoch=steps * 32 / len(self.X),

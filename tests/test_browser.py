@@ -1,0 +1,183 @@
+"""Every explorer works where people use it: in JupyterLab, in a real (headless) browser.
+
+For each notebook: open it in JupyterLab, run all cells, then for every explorer
+(``.dl-explorer``) move its first control and check that its picture (and its text,
+where it has one) changed; answer one quiz question; no error output and no JavaScript
+error.  A screenshot of every explorer is saved under ``build/screenshots/``.
+
+Needs Debian's ``chromium`` and the ``playwright`` Python package (never
+``playwright install``).  Without chromium the test is skipped, except in CI (CI=true),
+where ``.ci/run`` installs it and a missing browser is a failure.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
+SHOTS = ROOT / "build" / "screenshots"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"]
+RUN_ALL_TIMEOUT = 240  # seconds; a notebook takes ≤ 60 s headless, the browser adds some
+
+if not CHROMIUM:
+    if os.environ.get("CI"):
+        raise RuntimeError("CI needs Debian's chromium for the browser test (.ci/run installs it)")
+    pytest.skip("chromium is not installed (apt-get install chromium)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A JupyterLab server on 127.0.0.1 serving a copy of the notebooks (autosave can't touch ours)."""
+    home = tmp_path_factory.mktemp("lab")
+    work = home / "notebooks"
+    work.mkdir()
+    for path in NOTEBOOKS:
+        shutil.copy(path, work / path.name)
+    settings = home / "settings"
+    (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)
+    (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
+        json.dumps({"fetchNews": "false", "checkForUpdates": False}))
+    (settings / "@jupyterlab" / "notebook-extension").mkdir(parents=True)
+    (settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
+        json.dumps({"windowingMode": "none"}))  # render every cell, not only the visible ones
+    port, token = _free_port(), "dl-browser-test"
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
+               JUPYTERLAB_SETTINGS_DIR=str(settings), JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"))
+    log = open(home / "server.log", "w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ip=127.0.0.1",
+         f"--port={port}", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={work}"],
+        env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        server.terminate()
+        raise RuntimeError("JupyterLab did not start: " + (home / "server.log").read_text()[-2000:])
+    yield url, token
+    server.terminate()
+    server.wait(timeout=30)
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def _run_all(page, n_code_cells: int) -> None:
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
+    page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
+    deadline = time.time() + RUN_ALL_TIMEOUT
+    while time.time() < deadline:
+        prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+        done = sum(bool(re.search(r"\[\d+\]", p)) for p in prompts)
+        if done >= n_code_cells and not any("*" in p for p in prompts):
+            return
+        time.sleep(1)
+    raise AssertionError(f"Run All did not finish in {RUN_ALL_TIMEOUT} s")
+
+
+def _move_first_control(explorer) -> str:
+    """Move the explorer's first slider (or choose another option in its first drop-down)."""
+    handle = explorer.locator(".noUi-handle").first
+    if handle.count():
+        handle.focus()
+        for _ in range(3):
+            handle.press("ArrowRight")
+        return "slider"
+    select = explorer.locator("select").first
+    options = select.locator("option").all_inner_texts()
+    current = select.input_value()
+    values = [o for o in select.locator("option").evaluate_all("els => els.map(e => e.value)") if o != current]
+    select.select_option(values[0])
+    return f"dropdown ({len(options)} options)"
+
+
+def _wait_until_settled(page, image, quiet_ms: int = 700, timeout_s: float = 20) -> None:
+    """Wait until the picture stops changing (every key press may trigger one redraw)."""
+    deadline = time.time() + timeout_s
+    src = image.get_attribute("src")
+    while time.time() < deadline:
+        page.wait_for_timeout(quiet_ms)
+        now = image.get_attribute("src")
+        if now == src:
+            return
+        src = now
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_every_explorer_reacts_in_a_real_browser(lab, browser, path):
+    url, token = lab
+    code_cells = sum(c["cell_type"] == "code" for c in json.loads(path.read_text(encoding="utf-8"))["cells"])
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    console_errors = []
+    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: console_errors.append(str(e)))
+    page.goto(f"{url}/lab/tree/{path.name}?reset&token={token}")
+    page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=60_000)
+    page.locator(".jp-StatusBar-TextItem", has_text="Idle").first.wait_for(timeout=60_000)
+    _run_all(page, code_cells)
+
+    errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.error']")
+    assert errors.count() == 0, errors.first.inner_text()[:2000]
+
+    explorers = page.locator(".dl-explorer")
+    explorers.first.wait_for(timeout=30_000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for i in range(explorers.count()):
+        explorer = explorers.nth(i)
+        explorer.scroll_into_view_if_needed()
+        image = explorer.locator("img").first
+        text = explorer.locator(".widget-html-content").last
+        page.wait_for_function("img => img.src && img.complete && img.naturalWidth > 0", arg=image.element_handle(),
+                               timeout=30_000)
+        before_src, before_text = image.get_attribute("src"), text.inner_text()
+        control = _move_first_control(explorer)
+        page.wait_for_function("([img, src]) => img.src !== src", arg=[image.element_handle(), before_src],
+                               timeout=30_000)
+        if before_text.strip():
+            page.wait_for_function("([el, t]) => el.innerText !== t", arg=[text.element_handle(), before_text],
+                                   timeout=30_000)
+        _wait_until_settled(page, image)
+        explorer.screenshot(path=str(SHOTS / f"{path.stem}_explorer{i + 1}.png"))
+        print(f"{path.stem}: explorer {i + 1} reacted to its {control}")
+
+    quizzes = page.locator(".dl-quiz")
+    for i in range(quizzes.count()):
+        quiz = quizzes.nth(i)
+        quiz.scroll_into_view_if_needed()
+        quiz.locator("input[type=radio]").first.check()
+        quiz.locator("button").last.click()
+        quiz.locator(".widget-html-content", has_text=re.compile("✓|✗")).first.wait_for(timeout=10_000)
+
+    page.close()
+    assert not console_errors, console_errors[:5]
