@@ -6,3 +6,6 @@ from .gan import *  # noqa: F401,F403
 from .vae import *  # noqa: F401,F403
 from .classifier import *  # noqa: F401,F403
 from .gated import *  # noqa: F401,F403
+from .ngram import *  # noqa: F401,F403
+from .charlm import *  # noqa: F401,F403
+from .seq2seq import *  # noqa: F401,F403
