@@ -169,7 +169,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "rnn.task_long": {"kk": "ұзақ жады (кідіріс {delay})", "ru": "длинная память (задержка {delay})",
                       "en": "long memory (delay {delay})"},
     "rnn.recall_title": {
-        "kk": "Қарапайым RNN: T = {length} таңбадан кейін есте сақтау",
+        "kk": "Қарапайым RNN: T = {length} таңбалы тізбектегі таңбаны еске түсіру",
         "ru": "Простая RNN: вспомнить символ в последовательности из T = {length}",
         "en": "Plain RNN: recall a symbol from a sequence of T = {length}",
     },
