@@ -6,6 +6,7 @@ from .toy2d import *  # noqa: F401,F403  (each module lists its public names in 
 from .digits import *  # noqa: F401,F403
 from .gaussians import *  # noqa: F401,F403
 from .sequences import *  # noqa: F401,F403
+from .adding import *  # noqa: F401,F403
 from .series import *  # noqa: F401,F403
 from .text import *  # noqa: F401,F403
 from .numbers_kk import *  # noqa: F401,F403

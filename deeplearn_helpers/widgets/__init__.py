@@ -8,3 +8,4 @@ from .playground import *  # noqa: F401,F403,E402
 from .gan_lab import *  # noqa: F401,F403
 from .latent import *  # noqa: F401,F403
 from .rnn import *  # noqa: F401,F403
+from .gates import *  # noqa: F401,F403

@@ -1,0 +1,164 @@
+"""Pictures of gated cells: the LSTM and GRU diagrams (lecture figures 13.3 and 13.4), gate heatmaps.
+
+The diagrams follow torch's equations (see ``models/gated.py``): yellow boxes are layers
+with weights (σ or tanh of a matrix product), circles are element-wise operations,
+the top line is the memory that flows from step to step.
+"""
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import torch
+from matplotlib.patches import Circle, FancyBboxPatch
+
+from ..i18n import tr
+from ..validate import check_choice, check_int, fail
+from .style import PALETTE, apply_style
+
+__all__ = ["GATE_COLORS", "GATE_PANELS", "draw_gru_cell", "draw_lstm_cell", "plot_gate_heatmaps"]
+
+GATE_COLORS = {"f": PALETTE[1], "i": PALETTE[2], "g": PALETTE[4], "o": PALETTE[0],
+               "r": PALETTE[3], "z": PALETTE[0], "n": PALETTE[4], "c": PALETTE[7], "h": PALETTE[7]}
+# The heatmaps each cell shows, in reading order.
+GATE_PANELS = {"lstm": ("f", "i", "g", "o", "c", "h"), "gru": ("z", "r", "n", "h")}
+_LAYER = "#FFF3B0"   # layers with weights
+_BODY = "#EEF2F6"    # the cell
+
+
+def _canvas(ax, title_key):
+    apply_style()
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 4.6))
+    ax.set_xlim(-0.3, 12.3)
+    ax.set_ylim(-1.0, 7.4)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.set_title(tr(title_key))
+    ax.add_patch(FancyBboxPatch((0.9, 0.7), 10.2, 5.5, boxstyle="round,pad=0.1", fc=_BODY,
+                                ec="#777777", lw=1.2))
+    return ax
+
+
+def _line(ax, points, arrow=False, color="#333333"):
+    xs, ys = zip(*points)
+    ax.plot(xs, ys, color=color, lw=1.8, solid_capstyle="round", zorder=1)
+    if arrow:
+        ax.annotate("", xy=points[-1], xytext=points[-2],
+                    arrowprops=dict(arrowstyle="-|>", color=color, lw=1.8), zorder=1)
+
+
+def _layer(ax, x, y, text, gate=None):
+    edge = GATE_COLORS[gate] if gate else "#777777"
+    ax.add_patch(FancyBboxPatch((x - 0.45, y - 0.3), 0.9, 0.6, boxstyle="round,pad=0.05",
+                                fc=_LAYER, ec=edge, lw=2, zorder=3))
+    ax.text(x, y, text, ha="center", va="center", fontsize=11 if len(text) < 5 else 8, zorder=4)
+    if gate:                                                               # the gate's letter
+        ax.text(x - 0.62, y + 0.42, gate, color=edge, fontsize=12, fontweight="bold", zorder=5)
+
+
+def _node(ax, x, y, text):
+    ax.add_patch(Circle((x, y), 0.3, fc="white", ec="#333333", lw=1.5, zorder=3))
+    ax.text(x, y, text, ha="center", va="center", fontsize=12 if len(text) < 2 else 8, zorder=4)
+
+
+def _legend(ax, gates):
+    """One coloured line under the cell that names every gate."""
+    step = 12.0 / len(gates)
+    for k, gate in enumerate(gates):
+        ax.text(step * (k + 0.5), -0.75 if k % 2 else -0.35, tr(f"gated.gate_{gate}"), ha="center",
+                va="center", fontsize=9, color=GATE_COLORS[gate])
+
+
+def draw_lstm_cell(ax=None):
+    """The LSTM cell (figure 13.3): c flows along the top, four layers read [h, x] below."""
+    ax = _canvas(ax, "gated.lstm_title")
+    bus, top = 1.4, 5.4
+    _line(ax, [(-0.2, top), (12.2, top)], arrow=True)                      # cell state c
+    _line(ax, [(-0.2, bus), (7.0, bus)])                                    # [h_{t-1}, x_t]
+    _line(ax, [(1.7, 0.0), (1.7, bus)])
+    for x, y, text, gate in [(2.8, 2.9, "σ", "f"), (4.2, 2.9, "σ", "i"),
+                             (5.6, 2.9, "tanh", "g"), (7.0, 2.9, "σ", "o")]:
+        _line(ax, [(x, bus), (x, y)])
+        _layer(ax, x, y, text, gate)
+    _line(ax, [(2.8, 2.9), (2.8, top)])                                     # f → × on c
+    _line(ax, [(4.2, 2.9), (4.2, 4.2), (5.6, 4.2)])                         # i → ×
+    _line(ax, [(5.6, 2.9), (5.6, top)])                                     # g → × → +
+    _line(ax, [(8.6, top), (8.6, 2.9), (7.0, 2.9)])                         # tanh(c) and o → ×
+    _line(ax, [(8.6, 2.9), (10.2, 2.9), (10.2, bus), (12.2, bus)], arrow=True)
+    _line(ax, [(10.2, 2.9), (10.2, 7.2)], arrow=True)
+    for x, y, text in [(2.8, top, "×"), (5.6, 4.2, "×"), (5.6, top, "+"),
+                       (8.6, 4.2, "tanh"), (8.6, 2.9, "×")]:
+        _node(ax, x, y, text)
+    _legend(ax, ("f", "i", "g", "o"))
+    for x, y, text in [(0.0, top + 0.35, "$c_{t-1}$"), (11.4, top + 0.35, "$c_t$"),
+                       (0.0, bus + 0.3, "$h_{t-1}$"), (1.2, 0.6, "$x_t$"),
+                       (11.4, bus + 0.3, "$h_t$"), (10.4, 6.9, "$h_t$")]:
+        ax.text(x, y, text, fontsize=12)
+    ax.text(5.2, 6.55, tr("gated.cell_state_line"), ha="center", fontsize=9)
+    return ax
+
+
+def draw_gru_cell(ax=None):
+    """The GRU cell (figure 13.4): h flows along the top; r and z decide what to reuse and keep."""
+    ax = _canvas(ax, "gated.gru_title")
+    bus, top = 1.4, 5.4
+    _line(ax, [(-0.2, top), (12.2, top)], arrow=True)                      # hidden state h
+    _line(ax, [(1.4, top), (1.4, bus), (7.6, bus)])                         # [h_{t-1}, x_t]
+    _line(ax, [(2.2, 0.0), (2.2, bus)])
+    for x, y, text, gate in [(3.0, 2.9, "σ", "r"), (4.6, 2.9, "σ", "z")]:
+        _line(ax, [(x, bus), (x, y)])
+        _layer(ax, x, y, text, gate)
+    _line(ax, [(6.2, bus), (6.2, 3.7)])                                     # W_hn h + b_hn
+    _layer(ax, 6.2, 2.3, "$W_{hn}h$")
+    _line(ax, [(3.0, 2.9), (3.0, 3.7), (6.2, 3.7)])                         # r → ×
+    _line(ax, [(6.2, 3.7), (7.6, 3.7), (7.6, 2.9)])                         # r ⊙ (…) → n
+    _line(ax, [(7.6, bus), (7.6, 2.9)])                                     # x_t also feeds n
+    _layer(ax, 7.6, 2.9, "tanh", "n")
+    _line(ax, [(4.6, 2.9), (4.6, top)])                                     # z ⊙ h_{t-1}
+    _line(ax, [(4.6, 4.6), (7.6, 4.6)])                                     # 1 − z → × n
+    _line(ax, [(7.6, 2.9), (7.6, top)])
+    _line(ax, [(9.4, top), (9.4, 7.2)], arrow=True)
+    for x, y, text in [(6.2, 3.7, "×"), (4.6, top, "×"), (6.2, 4.6, "1−"),
+                       (7.6, 4.6, "×"), (7.6, top, "+")]:
+        _node(ax, x, y, text)
+    _legend(ax, ("r", "z", "n"))
+    ax.text(8.3, 3.75, "$r\\odot(W_{hn}h_{t-1}+b_{hn})$", fontsize=9, ha="left")
+    for x, y, text in [(0.0, top + 0.35, "$h_{t-1}$"), (11.4, top + 0.35, "$h_t$"),
+                       (9.6, 6.9, "$h_t$"), (2.4, 0.6, "$x_t$")]:
+        ax.text(x, y, text, fontsize=12)
+    return ax
+
+
+def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 0, fig=None):
+    """Every gate of one sequence over time: one (hidden × time) heatmap per panel.
+
+    ``trace`` comes from ``models.trace_gates``; ``kind`` is "lstm" or "gru".  Returns
+    (fig, artists): ``artists[name]`` is the heatmap image and ``artists["lines"]`` the
+    vertical step markers, so an explorer can update them without drawing anew.
+    """
+    kind = check_choice(kind, "kind", GATE_PANELS)
+    names = GATE_PANELS[kind]
+    if not isinstance(trace, dict) or any(name not in trace for name in names):
+        fail("err.type", name="trace", expected="trace_gates(...)", got=type(trace).__name__)
+    T, B, H = trace["h"].shape
+    sample = check_int(sample, "sample", 0, B - 1)
+    apply_style()
+    if fig is None:
+        fig = plt.figure(figsize=(9, 4.2 if kind == "lstm" else 3.6))
+    columns = 3 if kind == "lstm" else 2
+    axes = fig.subplots(2, columns, sharex=True, sharey=True)
+    artists = {"lines": []}
+    for ax, name in zip(axes.flat, names):
+        values = trace[name][:, sample, :].T.numpy()                      # (H, T)
+        is_gate = name in "ifozr"
+        limit = 1.0 if is_gate or name != "c" else max(1.0, float(abs(values).max()))
+        artists[name] = ax.imshow(values, aspect="auto", cmap="viridis" if is_gate else "RdBu_r",
+                                  vmin=0.0 if is_gate else -limit, vmax=limit,
+                                  interpolation="nearest")
+        ax.set_title(tr(f"gated.panel_{name}"), color=GATE_COLORS[name], fontsize=10)
+        ax.grid(False)
+        artists["lines"].append(ax.axvline(0, color="black", lw=1.2, ls="--", alpha=0.8))
+    for ax in axes[-1]:
+        ax.set_xlabel(tr("gated.axis_time"))
+    for ax in axes[:, 0]:
+        ax.set_ylabel(tr("gated.axis_unit"))
+    return fig, artists
