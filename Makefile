@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # Waiting OpenMP threads sleep instead of spinning (see deeplearn_helpers/__init__.py).
 export OMP_WAIT_POLICY ?= PASSIVE
 
-.PHONY: setup lab test execute student bench clean
+.PHONY: setup lab test execute student bench slides app clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,13 @@ student: setup        ## write the homework versions (solutions taken out) to st
 
 bench: setup          ## time, memory, explorer latency, quality -> benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks
+
+slides: setup         ## reveal.js slide decks that open offline -> slides/
+	$(BIN)/python scripts/build_slides.py
+
+NB ?= 01
+app: setup            ## a notebook's explorers as a page without code (Voilà): make app NB=04
+	$(BIN)/voila $(wildcard notebooks/$(NB)_*.ipynb) --Voila.ip=127.0.0.1
 
 clean:
 	rm -rf $(VENV) student build *.egg-info

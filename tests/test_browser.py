@@ -181,3 +181,46 @@ def test_every_explorer_reacts_in_a_real_browser(lab, browser, path):
 
     page.close()
     assert not console_errors, console_errors[:5]
+
+
+@pytest.fixture(scope="module")
+def voila_app(tmp_path_factory):
+    """`make app` for notebook 01: Voilà serving the page without code on 127.0.0.1."""
+    home = tmp_path_factory.mktemp("voila")
+    port = _free_port()
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"))
+    log = open(home / "voila.log", "w")
+    server = subprocess.Popen([sys.executable, "-m", "voila", str(NOTEBOOKS[0]), "--no-browser",
+                               f"--port={port}", "--Voila.ip=127.0.0.1"], env=env, stdout=log,
+                              stderr=subprocess.STDOUT, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url + "/voila/static/", timeout=1)
+        except urllib.error.HTTPError:
+            break  # the server answers
+        except OSError:
+            time.sleep(0.5)
+            continue
+        break
+    yield url
+    server.terminate()
+    server.wait(timeout=30)
+    log.close()
+
+
+def test_app_mode_serves_explorers_without_code(voila_app, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(voila_app, timeout=RUN_ALL_TIMEOUT * 1000)
+    explorer = page.locator(".dl-explorer").first
+    explorer.wait_for(timeout=RUN_ALL_TIMEOUT * 1000)
+    assert page.locator(".jp-InputArea-editor, .CodeMirror, .cm-editor").count() == 0  # no code shown
+    image = explorer.locator("img").first
+    page.wait_for_function("img => img.src && img.naturalWidth > 0", arg=image.element_handle(), timeout=30_000)
+    before = image.get_attribute("src")
+    _move_first_control(explorer)
+    page.wait_for_function("([img, src]) => img.src !== src", arg=[image.element_handle(), before], timeout=30_000)
+    _wait_until_settled(page, image)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "app_mode_01.png"))
+    page.close()
