@@ -3,7 +3,8 @@ import pytest
 import torch
 
 from deeplearn_helpers import HelperInputError
-from deeplearn_helpers.data import recall_accuracy, recall_batch, recall_sampler, train_recall
+from deeplearn_helpers.data import (recall_accuracy, recall_batch, recall_sampler, sine_waves,
+                                    train_next_value, train_recall)
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -62,3 +63,17 @@ def test_bad_arguments_are_refused_in_kazakh():
         recall_sampler(4.5, 5, 1)
     with pytest.raises(HelperInputError, match="rnn, lstm, gru"):
         train_recall("transformer")
+
+
+def test_sine_waves_shift_by_one_step():
+    x, y = sine_waves(3, 20, torch.Generator().manual_seed(0))
+    assert x.shape == y.shape == (20, 3, 1)
+    assert torch.equal(x[1:], y[:-1])
+    assert x.abs().max() <= 1
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_many_to_many_rnn_beats_the_naive_forecast_fivefold(seed):
+    """Notebook 03's claim about the sine-wave forecast, for seeds 0..4."""
+    _, _, mse, naive = train_next_value(seed=seed)
+    assert mse * 5 <= naive, (mse, naive)

@@ -1,5 +1,7 @@
 """Sequence tasks for recurrent networks: how far back must the network remember?
 
+``sine_waves`` asks for the next value of a wave at every step (many-to-many).
+
 ``recall_batch`` makes sequences of random symbols (one-hot, shape (T, B, K)) and asks for
 the symbol seen ``delay`` steps before the end: ``delay=0`` is the last symbol, and
 ``delay=length - 1`` the very first one.  A short delay needs a short memory; the first
@@ -7,11 +9,14 @@ symbol after T steps needs a memory as long as the whole sequence.
 """
 from __future__ import annotations
 
+import math
+
 import torch
 
 from ..validate import check_int, fail
 
-__all__ = ["recall_accuracy", "recall_batch", "recall_sampler", "train_recall"]
+__all__ = ["recall_accuracy", "recall_batch", "recall_sampler", "sine_waves", "train_next_value",
+           "train_recall"]
 
 
 def _check(n: int, length: int, delay: int, n_symbols: int):
@@ -83,3 +88,46 @@ def train_recall(cell: str = "rnn", length: int = 50, delay: int = 2, n_symbols:
     history = fit(model, loss_fn, recall_sampler(64, length, delay, n_symbols, seed), steps=steps,
                   lr=lr, clip_grad_norm=1.0, progress=False, seed=seed)
     return model, history, recall_accuracy(model, length, delay, n_symbols)
+
+
+def sine_waves(n: int, length: int, generator: torch.Generator | None = None):
+    """``n`` sine waves with random frequency and phase; predict each next value (many-to-many).
+
+    Returns x (length, n, 1) = the wave at t = 0 … T−1 and y (length, n, 1) = the wave one step
+    later.  One value alone does not say whether the wave goes up or down: that needs memory.
+    """
+    check_int(n, "n", 1, 1_000_000)
+    check_int(length, "length", 2, 10_000)
+    freq = 0.1 + 0.2 * torch.rand(n, generator=generator)               # radians per step, (B,)
+    phase = 2 * math.pi * torch.rand(n, generator=generator)            # (B,)
+    t = torch.arange(length + 1, dtype=torch.float32).unsqueeze(1)      # (T+1, 1)
+    wave = torch.sin(freq * t + phase)                                  # (T+1, B)
+    return wave[:-1].unsqueeze(-1), wave[1:].unsqueeze(-1)              # (T, B, 1) each
+
+
+def train_next_value(length: int = 40, hidden_size: int = 32, steps: int = 150, lr: float = 1e-2,
+                     seed: int = 0, warmup: int = 10):
+    """Train a many-to-many RNN to predict a sine wave's next value.
+
+    Returns (model, history, mse, baseline): the test mean squared error after ``warmup``
+    steps, and that of the naive forecast "the next value equals this one".
+    """
+    from ..core import seed_everything
+    from ..models.sequence import SequenceModel
+    from ..train import fit
+
+    check_int(warmup, "warmup", 0, length - 1)
+    seed_everything(seed)
+    generator = torch.Generator().manual_seed(seed)
+    model = SequenceModel(cell="rnn", input_size=1, hidden_size=hidden_size, output_size=1,
+                          readout="all")
+    mse = torch.nn.functional.mse_loss
+
+    history = fit(model, lambda model, batch: mse(model(batch[0]), batch[1]),
+                  lambda step: sine_waves(32, length, generator), steps=steps, lr=lr,
+                  progress=False, seed=seed)
+    x, y = sine_waves(200, length, torch.Generator().manual_seed(10_000))
+    with torch.no_grad():
+        prediction = model(x)                                          # (T, B, 1)
+    return (model, history, mse(prediction[warmup:], y[warmup:]).item(),
+            mse(x[warmup:], y[warmup:]).item())

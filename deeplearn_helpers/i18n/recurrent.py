@@ -101,6 +101,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "‖∂L/∂h₁‖ / ‖∂L/∂h<sub>{length}</sub>‖ = <b>{ratio}</b> · whole gradient "
               "‖∂L/∂θ‖ = {norm} → clipped {clipped}",
     },
+    "rnn.sine_truth": {"kk": "нақты келесі мән", "ru": "истинное следующее значение",
+                       "en": "true next value"},
+    "rnn.sine_pred": {"kk": "RNN болжамы", "ru": "прогноз RNN", "en": "RNN forecast"},
+    "rnn.sine_title": {
+        "kk": "Көп → көп: әр қадамда синусоиданың келесі мәні",
+        "ru": "Многие → многие: следующее значение синусоиды на каждом шаге",
+        "en": "Many → many: the next value of a sine wave at every step",
+    },
+    "rnn.claim_sine": {
+        "kk": "RNN келесі мәнді аңғал болжамнан кемінде 5 есе дәлірек болжайды: орташа квадраттық "
+              "қате {rnn}, ал «келесі мән = қазіргі мән» үшін {naive}.",
+        "ru": "RNN предсказывает следующее значение минимум в 5 раз точнее наивного прогноза: "
+              "среднеквадратичная ошибка {rnn}, а у «следующее = текущее» {naive}.",
+        "en": "The RNN forecasts the next value at least 5 times better than the naive forecast: "
+              "mean squared error {rnn}, versus {naive} for 'next = current'.",
+    },
     # --- notebook 03: claims ---
     "rnn.claim_order": {
         "kk": "Қосынды ретті сезбейді (айырма {sum_diff}), ал RNN-нің соңғы күйі ретке тәуелді "
