@@ -114,15 +114,18 @@ class GradientFlowExplorer(Explorer):
         self.input_size = check_int(input_size, "input_size", 1, 64)
         self.clip_norm = check_float(clip_norm, "clip_norm", 1e-6, 1e6)
         self.lab = GradientLab(self.hidden_size, self.input_size, seed=seed)
-        style = {"description_width": "initial"}
+        style = {"description_width": "190px"}
+        wide = W.Layout(width="460px")
         controls = {
             "radius": W.FloatSlider(value=1.0, min=0.3, max=2.0, step=0.05, style=style,
-                                    description=tr("rnn.w_radius"), continuous_update=False),
+                                    description=tr("rnn.w_radius"), continuous_update=False,
+                                    layout=wide),
             "length": W.IntSlider(value=50, min=10, max=MAX_LENGTH, step=10, style=style,
-                                  description=tr("rnn.w_length"), continuous_update=False),
+                                  description=tr("rnn.w_length"), continuous_update=False,
+                                  layout=wide),
             "input_scale": W.FloatSlider(value=0.1, min=0.05, max=1.0, step=0.05, style=style,
                                          description=tr("rnn.w_input_scale"),
-                                         continuous_update=False),
+                                         continuous_update=False, layout=wide),
             "clip": W.Checkbox(value=False, description=tr("rnn.w_clip")),
         }
         with _no_layout():                                  # fixed axes: no layout pass per redraw
@@ -177,6 +180,7 @@ class GradientFlowExplorer(Explorer):
         for bar, top in zip(self.bars, tops):
             bar.set_y(base)
             bar.set_height(top - base)
+        self.bars[1].set_alpha(1.0 if clip else 0.3)                        # faint: nothing clipped
         self.ax_bar.set_ylim(base, max(0.0, tops.max()) + 0.5)
         with _no_layout():      # savefig would otherwise switch the rc's constrained layout back on
             self.show(self.fig)
