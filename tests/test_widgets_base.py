@@ -1,5 +1,9 @@
+import io
+
 import ipywidgets as W
+import numpy as np
 import pytest
+from PIL import Image
 
 from deeplearn_helpers.i18n import QUIZZES
 from deeplearn_helpers.validate import HelperInputError
@@ -54,3 +58,24 @@ def test_quiz_marks_answers():
 def test_quiz_unknown_key():
     with pytest.raises(HelperInputError):
         Quiz("no-such-quiz")
+
+
+def test_blit_frame_redraws_only_the_moving_artists_and_matches_a_full_draw():
+    from deeplearn_helpers.plots.style import canvas_png
+    from deeplearn_helpers.widgets import BlitFrame
+
+    fig = new_figure(figsize=(3, 2), dpi=50)
+    ax = fig.add_subplot()
+    ax.set(xlim=(0, 1), ylim=(0, 1), title="Жасырын күй")
+    (line,) = ax.plot([0, 1], [0, 0])
+    frame = BlitFrame(fig, [line])
+    first = frame.png()
+    line.set_ydata([0.2, 0.9])
+    blitted = frame.png()
+    assert blitted != first
+    line.set_animated(False)                     # the same picture drawn the slow way
+    fig.canvas.draw()
+    full = canvas_png(fig.canvas)
+    decode = lambda png: np.asarray(Image.open(io.BytesIO(png)), dtype=int)  # noqa: E731
+    differs = (np.abs(decode(full) - decode(blitted)).sum(axis=2) > 30).mean()
+    assert differs < 0.01        # only where the line meets the axes' spines (drawn in another order)

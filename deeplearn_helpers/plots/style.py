@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 
 import matplotlib
+import numpy as np
+from PIL import Image
 
 KAZAKH_FONT = "DejaVu Sans"
 
@@ -39,4 +41,15 @@ def figure_png(fig, dpi: int = 80) -> bytes:
     """Render a figure to PNG bytes (what explorers push into an ``ipywidgets.Image``)."""
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
+    return buffer.getvalue()
+
+
+def canvas_png(canvas) -> bytes:
+    """PNG bytes of what an Agg canvas holds now, without drawing it again.
+
+    Low compression: a live picture is encoded many times a second, and level 1 is
+    several times faster than the default while the file stays small enough."""
+    rgb = np.asarray(canvas.buffer_rgba())[..., :3]                 # (height, width, 3)
+    buffer = io.BytesIO()
+    Image.fromarray(rgb).save(buffer, format="PNG", compress_level=1)
     return buffer.getvalue()

@@ -1,8 +1,8 @@
 """Explorers (interactive pictures) and the quiz for the control questions."""
-from .base import Explorer, drive_explorers, freeze_layout, new_figure
+from .base import BlitFrame, Explorer, drive_explorers, freeze_layout, new_figure
 from .quiz import Quiz
 
-__all__ = ["Explorer", "Quiz", "drive_explorers", "freeze_layout", "new_figure"]
+__all__ = ["BlitFrame", "Explorer", "Quiz", "drive_explorers", "freeze_layout", "new_figure"]
 from .neuron import *  # noqa: F401,F403,E402
 from .playground import *  # noqa: F401,F403,E402
 from .gan_lab import *  # noqa: F401,F403

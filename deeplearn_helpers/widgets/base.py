@@ -17,7 +17,7 @@ import ipywidgets as W
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from ..plots.style import apply_style, figure_png
+from ..plots.style import apply_style, canvas_png, figure_png
 
 # Every explorer created in this kernel, in order, so that the benchmark can move their
 # controls after a notebook has run (see ``drive_explorers``).
@@ -64,8 +64,13 @@ class Explorer:
 
     def show(self, fig, dpi: int = 80) -> None:
         """Put a matplotlib figure into the explorer's picture, shown at its own pixel size."""
-        self.image.value = figure_png(fig, dpi=dpi)
-        self.image.width = str(int(round(fig.get_figwidth() * dpi)))
+        self.show_png(figure_png(fig, dpi=dpi), width=fig.get_figwidth() * dpi)
+
+    def show_png(self, png: bytes, width: float | None = None) -> None:
+        """Put ready PNG bytes (e.g. from ``BlitFrame.png()``) into the picture."""
+        self.image.value = png
+        if width is not None:
+            self.image.width = str(int(round(width)))
 
     def _repr_mimebundle_(self, **kwargs):
         if not self.latencies:
@@ -89,6 +94,33 @@ def freeze_layout(fig) -> None:
     """
     fig.canvas.draw()
     fig.set_layout_engine("none")
+
+
+class BlitFrame:
+    """Redraw only what moves: the figure's frame (axes, ticks, labels, colour bars) is
+    drawn once and kept as a bitmap; each update draws just the ``moving`` artists on top.
+
+    Text layout is most of matplotlib's drawing time, so an explorer whose axes stay put
+    redraws several times faster this way.  Call ``reframe()`` after changing the frame
+    (limits, labels, a colour bar's range)."""
+
+    def __init__(self, fig, moving):
+        self.fig, self.moving = fig, list(moving)
+        for artist in self.moving:
+            artist.set_animated(True)                  # left out of the frame
+        freeze_layout(fig)
+        self.reframe()
+
+    def reframe(self) -> None:
+        self.fig.canvas.draw()
+        self.frame = self.fig.canvas.copy_from_bbox(self.fig.bbox)
+
+    def png(self) -> bytes:
+        canvas = self.fig.canvas
+        canvas.restore_region(self.frame)
+        for artist in self.moving:
+            self.fig.draw_artist(artist)
+        return canvas_png(canvas)
 
 
 def _candidates(control: W.ValueWidget, rng: random.Random, n: int) -> list:

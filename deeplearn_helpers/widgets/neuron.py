@@ -8,12 +8,16 @@ import torch
 from ..i18n import tr
 from ..models.activations import ACTIVATION_FUNCTIONS
 from ..validate import check_choice, check_float
-from .base import Explorer, freeze_layout, new_figure
+from .base import BlitFrame, Explorer, new_figure
 
 __all__ = ["NeuronExplorer"]
 
 SPAN, RESOLUTION = 3.0, 61
 ENDS = torch.tensor([-SPAN, SPAN])
+# The colour scale of each activation stays fixed while the weights move (the colour bar is
+# part of the frame that is drawn once); values beyond it show in the end colours.
+COLOUR_RANGE = {"sigmoid": (0, 1), "tanh": (-1, 1), "relu": (0, 6), "leaky_relu": (-0.5, 6),
+                "linear": (-6, 6)}
 
 
 class NeuronExplorer(Explorer):
@@ -37,22 +41,26 @@ class NeuronExplorer(Explorer):
         self.fig = new_figure(figsize=(4.4, 3.4))
         ax = self.fig.add_subplot()
         self.heat = ax.imshow(np.zeros((RESOLUTION, RESOLUTION)), origin="lower", cmap="viridis",
-                              extent=(-SPAN, SPAN, -SPAN, SPAN), aspect="equal")
+                              extent=(-SPAN, SPAN, -SPAN, SPAN), aspect="equal",
+                              interpolation="bilinear")
         self.fig.colorbar(self.heat, ax=ax, label="y")
         (self.line,) = ax.plot([], [], color="white", lw=2, ls="--")    # where z = 0
         ax.set(xlim=(-SPAN, SPAN), ylim=(-SPAN, SPAN), xlabel="$x_1$", ylabel="$x_2$")
         ax.grid(False)
         self.title = ax.set_title(" ", fontsize=10)
-        freeze_layout(self.fig)
+        self.frame = BlitFrame(self.fig, [self.heat, self.line, self.title])
+        self.range = None
 
     def output(self, w1, w2, b, activation) -> torch.Tensor:
         f = ACTIVATION_FUNCTIONS[activation][0]
         return f(w1 * self.x1 + w2 * self.x2 + b)                      # (R, R)
 
     def update(self, w1, w2, b, activation):
-        y = self.output(w1, w2, b, activation)
-        self.heat.set_data(y.numpy())
-        self.heat.set_clim(float(y.min()), float(y.max()) + 1e-6)
+        if self.range != COLOUR_RANGE[activation]:        # a new colour bar: redraw the frame
+            self.range = COLOUR_RANGE[activation]
+            self.heat.set_clim(*self.range)
+            self.frame.reframe()
+        self.heat.set_data(self.output(w1, w2, b, activation).numpy())
         if abs(w2) > 1e-6:                                             # x₂ = −(w₁x₁ + b) / w₂
             self.line.set_data(ENDS.numpy(), (-(w1 * ENDS + b) / w2).numpy())
         elif abs(w1) > 1e-6:                                           # a vertical line
@@ -60,7 +68,7 @@ class NeuronExplorer(Explorer):
         else:
             self.line.set_data([], [])
         self.title.set_text(f"y = {activation}({w1:+.1f}·x₁ {w2:+.1f}·x₂ {b:+.1f})")
-        self.show(self.fig)
+        self.show_png(self.frame.png(), width=self.fig.bbox.width)
         z = w1 * 1.0 + w2 * 1.0 + b                                    # at the point x = (1, 1)
         f = ACTIVATION_FUNCTIONS[activation][0]
         self.text.value = tr("basics.neuron_readout", z=z, value=float(f(torch.tensor(z))))

@@ -18,7 +18,7 @@ from ..i18n import tr
 from ..models.mlp import MLP, accuracy, classification_loss
 from ..plots.boundary import BOUNDARY_CMAP, POINT_CMAP, grid_over
 from ..train import fit
-from .base import Explorer, freeze_layout, new_figure
+from .base import BlitFrame, Explorer, new_figure
 
 __all__ = ["Playground"]
 
@@ -73,6 +73,7 @@ class Playground(Explorer):
         self.heat.set_extent(self.extent)
         self.ax_map.set_xlim(self.extent[:2])
         self.ax_map.set_ylim(self.extent[2:])
+        self.frame.reframe()
 
     def update(self, dataset, hidden_layers, width, activation, lr):
         self._load(dataset)
@@ -97,10 +98,11 @@ class Playground(Explorer):
 
     # --- picture ---
     def _build_figure(self):
-        self.fig = new_figure(figsize=(7.2, 3.3))
+        self.fig = new_figure(figsize=(7.2, 3.3), dpi=72)
         self.ax_map, self.ax_loss = self.fig.subplots(1, 2, width_ratios=[1, 1.2])
         self.heat = self.ax_map.imshow(np.zeros((RESOLUTION, RESOLUTION)), origin="lower",
-                                        cmap=BOUNDARY_CMAP, vmin=0, vmax=1, alpha=0.6, aspect="auto")
+                                        cmap=BOUNDARY_CMAP, vmin=0, vmax=1, alpha=0.6, aspect="auto",
+                                       interpolation="bilinear")
         self.points = self.ax_map.scatter([], [], c=[], cmap=POINT_CMAP, s=9, vmin=0, vmax=1,
                                           edgecolor="white", linewidth=0.3)
         self.ax_map.grid(False)
@@ -109,9 +111,19 @@ class Playground(Explorer):
         (self.loss_line,) = self.ax_loss.plot([], [], lw=1.5)
         self.ax_loss.set_xlabel(tr("axis.step"))
         self.ax_loss.set_ylabel(tr("axis.loss"))
-        self.ax_loss.set_ylim(0, 0.8)
+        self.ax_loss.set(xlim=(0, 10), ylim=(0, 1.0))
         self.ax_loss.locator_params(nbins=4)
-        freeze_layout(self.fig)
+        # the points are drawn after the colour map, so both move with it
+        self.frame = BlitFrame(self.fig, [self.heat, self.points, self.loss_line])
+
+    def _fit_loss_axes(self, steps: int, highest: float) -> None:
+        """Grow the loss axes in jumps (x doubles, y by half), so the frame is rarely redrawn."""
+        (_, x_max), (_, y_max) = self.ax_loss.get_xlim(), self.ax_loss.get_ylim()
+        new_x = 10.0 if steps == 0 else (x_max if steps <= x_max else 2 ** np.ceil(np.log2(steps)))
+        new_y = y_max if highest <= y_max else 1.5 * highest
+        if (new_x, new_y) != (x_max, y_max):
+            self.ax_loss.set(xlim=(0, new_x), ylim=(0, new_y))
+            self.frame.reframe()
 
     @torch.no_grad()
     def _redraw(self):
@@ -122,12 +134,10 @@ class Playground(Explorer):
             window = min(10, steps)
             smooth = np.convolve(self.losses, np.ones(window) / window, mode="valid")
             self.loss_line.set_data(np.arange(window, steps + 1), smooth)
-            self.ax_loss.set_xlim(0, max(steps, 10))
-            self.ax_loss.set_ylim(0, max(float(smooth.max()) * 1.1, 0.1))
         else:
             self.loss_line.set_data([], [])
-            self.ax_loss.set_xlim(0, 10)
-        self.show(self.fig, dpi=72)
+        self._fit_loss_axes(steps, float(smooth.max()) if steps else 0.0)
+        self.show_png(self.frame.png(), width=self.fig.bbox.width)
         self.text.value = tr("basics.playground_status", steps=steps,
                              epoch=steps * 32 / len(self.X),
                              train=accuracy(self.model, self.X, self.y),
