@@ -165,11 +165,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "rnn.claim_memory": {
         "kk": "Қарапайым RNN қысқа жадылы тапсырманы шешті (дәлдік {short}), ал ұзақ жадылыда "
-              "кездейсоқ деңгейде қалды (дәлдік {long}, кездейсоқ деңгей {chance}).",
+              "кездейсоқ деңгейде қалды (дәлдік {long}, кездейсоқ деңгей {chance}; соңғы 20 "
+              "қадамның шығыны {loss}, ln 4 ≈ 1.386).",
         "ru": "Простая RNN решила задачу с короткой памятью (точность {short}), а на длинной "
-              "осталась на уровне случайного угадывания (точность {long}, случайный уровень {chance}).",
+              "осталась на уровне случайного угадывания (точность {long}, случайный уровень {chance}; "
+              "потери последних 20 шагов {loss}, ln 4 ≈ 1.386).",
         "en": "The plain RNN solved the short-memory task (accuracy {short}) and stayed near "
-              "chance on the long-memory one (accuracy {long}, chance {chance}).",
+              "chance on the long-memory one (accuracy {long}, chance {chance}; loss over the last "
+              "20 steps {loss}, ln 4 ≈ 1.386).",
     },
     "rnn.claim_lstm": {
         "kk": "LSTM-де 1-қадамға жеткен градиенттің үлесі {lstm}, ал қарапайым RNN-де {rnn}: "
