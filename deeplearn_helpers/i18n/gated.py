@@ -137,6 +137,180 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "t = {t}: value {value:.2f}, mark {mark}; answer at this step {answer:.3f}. "
               "Final answer {final:.3f}, true sum {target:.3f}.",
     },
+    # --- notebook 02: self-checks, exercises, table ---
+    "gated.claim_equal": {
+        "kk": "нөлден жазылған {name} ұяшығы torch-тың {name} қабатымен бірдей: шығыстардың ең үлкен "
+              "айырмасы {out:.1e}, градиенттердікі {grad:.1e} (≤ 1e-6).",
+        "ru": "ячейка {name} с нуля совпадает с {name} из torch: наибольшее расхождение выходов "
+              "{out:.1e}, градиентов {grad:.1e} (≤ 1e-6).",
+        "en": "the scratch {name} cell equals torch's {name}: largest difference of outputs "
+              "{out:.1e}, of gradients {grad:.1e} (≤ 1e-6).",
+    },
+    "gated.claim_params": {
+        "kk": "бірдей I={inputs}, H={hidden} үшін LSTM-де {lstm} параметр (RNN-нің {lstm_ratio}×), "
+              "GRU-да {gru} параметр (RNN-нің {gru_ratio}×).",
+        "ru": "при одинаковых I={inputs}, H={hidden} у LSTM {lstm} параметров ({lstm_ratio}× RNN), "
+              "у GRU {gru} ({gru_ratio}× RNN).",
+        "en": "for the same I={inputs}, H={hidden} the LSTM has {lstm} parameters ({lstm_ratio}× the "
+              "RNN), the GRU {gru} ({gru_ratio}× the RNN).",
+    },
+    "gated.claim_adding": {
+        "kk": "T = {T} қосу есебінде LSTM (тест MSE {lstm:.4f}) мен GRU ({gru:.4f}) 0.01-ден төмен "
+              "түсті, ал қарапайым RNN ({rnn:.4f}) 0.1-ден жоғары қалды (орташаны болжау: 0.167).",
+        "ru": "в задаче сложения при T = {T} LSTM (тестовая MSE {lstm:.4f}) и GRU ({gru:.4f}) опустились "
+              "ниже 0.01, а простая RNN ({rnn:.4f}) осталась выше 0.1 (угадывание среднего: 0.167).",
+        "en": "on the adding problem at T = {T} the LSTM (test MSE {lstm:.4f}) and the GRU ({gru:.4f}) "
+              "went below 0.01 while the plain RNN ({rnn:.4f}) stayed above 0.1 (guessing the mean: 0.167).",
+    },
+    "gated.ex_lstm": {"kk": "LSTM қадамы", "ru": "Шаг LSTM", "en": "LSTM step"},
+    "gated.ex_gru": {"kk": "GRU қадамы", "ru": "Шаг GRU", "en": "GRU step"},
+    "gated.ex_params": {"kk": "Параметрлер саны", "ru": "Число параметров", "en": "Parameter count"},
+    "gated.hint_lstm": {
+        "kk": "z = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh, содан кейін z.chunk(4, dim=1) → i, f, g, o.",
+        "ru": "z = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh, затем z.chunk(4, dim=1) → i, f, g, o.",
+        "en": "z = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh, then z.chunk(4, dim=1) → i, f, g, o.",
+    },
+    "gated.hint_gru": {
+        "kk": "Кіріс пен жадтың көбейтінділерін бөлек бөліңіз (chunk(3)): r тек W_hn h + b_hn-ге көбейеді.",
+        "ru": "Разбейте произведения для входа и памяти отдельно (chunk(3)): r умножает только W_hn h + b_hn.",
+        "en": "Split the input and memory products separately (chunk(3)): r multiplies only W_hn h + b_hn.",
+    },
+    "gated.hint_params": {
+        "kk": "Бір блок: H·I + H·H + 2·H. RNN-де 1 блок, LSTM-де 4, GRU-да 3.",
+        "ru": "Один блок: H·I + H·H + 2·H. У RNN 1 блок, у LSTM 4, у GRU 3.",
+        "en": "One block: H·I + H·H + 2·H. The RNN has 1 block, the LSTM 4, the GRU 3.",
+    },
+    "gated.table_header": {
+        "kk": "модель | параметрлер | RNN-ге қатынасы | кері таратуға сақталатын жад (МБ) | "
+              "оқыту қадамы | болжам (1000 тізбек)",
+        "ru": "модель | параметры | отношение к RNN | память для обратного прохода (МБ) | "
+              "шаг обучения | предсказание (1000 последовательностей)",
+        "en": "model | parameters | ratio to RNN | memory kept for backward (MB) | "
+              "training step | inference (1000 sequences)",
+    },
+    "gated.trained": {
+        "kk": "{name}: {steps} қадам, валидация MSE {val:.4f}, тест MSE {test:.4f}",
+        "ru": "{name}: {steps} шагов, валидационная MSE {val:.4f}, тестовая MSE {test:.4f}",
+        "en": "{name}: {steps} steps, validation MSE {val:.4f}, test MSE {test:.4f}",
+    },
+    "gated.curves_title": {
+        "kk": "Қосу есебі, T = {T}: валидация MSE", "ru": "Задача сложения, T = {T}: валидационная MSE",
+        "en": "Adding problem, T = {T}: validation MSE",
+    },
+    "gated.baseline": {"kk": "орташаны болжау (0.167)", "ru": "угадывание среднего (0.167)",
+                       "en": "guessing the mean (0.167)"},
+    "gated.axis_mse": {"kk": "MSE (лог. шкала)", "ru": "MSE (лог. шкала)", "en": "MSE (log scale)"},
+    "gated.example_title": {
+        "kk": "Қосу есебінің бір мысалы: жауап = {a:.2f} + {b:.2f} = {y:.2f}",
+        "ru": "Пример задачи сложения: ответ = {a:.2f} + {b:.2f} = {y:.2f}",
+        "en": "One adding-problem example: answer = {a:.2f} + {b:.2f} = {y:.2f}",
+    },
+    "gated.axis_value": {"kk": "мән", "ru": "значение", "en": "value"},
 }
 
-QUIZZES: dict[str, list[dict]] = {}
+
+def _q(kk, ru, en):
+    return {"kk": kk, "ru": ru, "en": en}
+
+
+QUIZZES: dict[str, list[dict]] = {
+    "q2": [
+        {"question": _q("LSTM ұяшығындағы ұмыту қақпасы (forget gate) не істейді?",
+                        "Что делает вентиль забывания (forget gate) в ячейке LSTM?",
+                        "What does the forget gate of an LSTM cell do?"),
+         "options": [_q("Ұяшық күйінің (cₜ₋₁) қай бөлігін сақтап, қайсысын өшіретінін шешеді",
+                        "Решает, какую часть состояния ячейки (cₜ₋₁) сохранить, а какую стереть",
+                        "Decides which part of the cell state (cₜ₋₁) to keep and which to erase"),
+                     _q("Жаңа кірісті ұяшыққа жазады", "Записывает новый вход в ячейку",
+                        "Writes the new input into the cell"),
+                     _q("Оқыту жылдамдығын азайтады", "Уменьшает скорость обучения",
+                        "Lowers the learning rate"),
+                     _q("Жасырын күйді шығысқа көрсетеді", "Показывает скрытое состояние на выходе",
+                        "Shows the hidden state at the output")],
+         "answer": 0,
+         "explain": _q("cₜ = f ⊙ cₜ₋₁ + i ⊙ g: f = 1 болса жад толық сақталады, f = 0 болса өшеді.",
+                       "cₜ = f ⊙ cₜ₋₁ + i ⊙ g: при f = 1 память сохраняется целиком, при f = 0 стирается.",
+                       "cₜ = f ⊙ cₜ₋₁ + i ⊙ g: with f = 1 the memory is kept whole, with f = 0 it is erased.")},
+        {"question": _q("Кіріс қақпасы (input gate) i мен жаңа мазмұн g қалай бірге жұмыс істейді?",
+                        "Как вместе работают входной вентиль i и кандидат g?",
+                        "How do the input gate i and the candidate g work together?"),
+         "options": [_q("i ⊙ g ұяшық күйіне қосылады: g не жазуға болатынын, i қаншалықты жазатынын айтады",
+                        "i ⊙ g прибавляется к состоянию: g — что можно записать, i — сколько записать",
+                        "i ⊙ g is added to the cell state: g says what could be written, i how much"),
+                     _q("i мен g бір-біріне бөлінеді", "i и g делятся друг на друга",
+                        "i and g are divided by each other"),
+                     _q("g тек шығыс қақпасына барады", "g идёт только в выходной вентиль",
+                        "g only goes to the output gate"),
+                     _q("i ұяшық күйін нөлге теңейді", "i обнуляет состояние ячейки",
+                        "i resets the cell state to zero")],
+         "answer": 0,
+         "explain": _q("Жаңа ақпарат тек i ⊙ g арқылы қосылады; i ≈ 0 болса ештеңе жазылмайды.",
+                       "Новое попадает в память только через i ⊙ g; при i ≈ 0 ничего не записывается.",
+                       "New information enters only through i ⊙ g; with i ≈ 0 nothing is written.")},
+        {"question": _q("Шығыс қақпасы (output gate) o не береді?", "Что даёт выходной вентиль o?",
+                        "What does the output gate o give?"),
+         "options": [_q("hₜ = o ⊙ tanh(cₜ): жадтың қай бөлігі осы қадамда сыртқа көрінетінін",
+                        "hₜ = o ⊙ tanh(cₜ): какая часть памяти видна снаружи на этом шаге",
+                        "hₜ = o ⊙ tanh(cₜ): which part of the memory is shown outside at this step"),
+                     _q("Ұяшық күйін өшіреді", "Стирает состояние ячейки", "Erases the cell state"),
+                     _q("Келесі кірісті таңдайды", "Выбирает следующий вход", "Chooses the next input"),
+                     _q("Градиентті қияды", "Обрезает градиент", "Clips the gradient")],
+         "answer": 0,
+         "explain": _q("o жадты өзгертпейді, тек оны hₜ арқылы қаншалықты көрсету керегін шешеді.",
+                       "o не меняет память, а лишь решает, сколько её показать через hₜ.",
+                       "o does not change the memory; it only decides how much of it hₜ shows.")},
+    ],
+    "q3": [
+        {"question": _q("GRU мен LSTM-нің басты құрылымдық айырмашылығы қандай?",
+                        "Главное структурное отличие GRU от LSTM?",
+                        "The main structural difference between the GRU and the LSTM?"),
+         "options": [_q("GRU-да екі қақпа (жаңарту z, ресет r) бар және бөлек ұяшық күйі жоқ; LSTM-де "
+                        "үш қақпа және бөлек ұяшық күйі c бар",
+                        "У GRU два вентиля (обновления z, сброса r) и нет отдельного состояния ячейки; у "
+                        "LSTM три вентиля и отдельное состояние c",
+                        "The GRU has two gates (update z, reset r) and no separate cell state; the LSTM has "
+                        "three gates and a separate cell state c"),
+                     _q("GRU-да қақпа мүлдем жоқ", "У GRU нет вентилей", "The GRU has no gates"),
+                     _q("GRU тек кескіндермен жұмыс істейді", "GRU работает только с изображениями",
+                        "The GRU works only on images"),
+                     _q("LSTM-де параметр GRU-дан аз", "У LSTM меньше параметров, чем у GRU",
+                        "The LSTM has fewer parameters than the GRU")],
+         "answer": 0,
+         "explain": _q("GRU жадты бір ғана hₜ күйінде ұстайды: hₜ = (1 − z) ⊙ n + z ⊙ hₜ₋₁.",
+                       "GRU держит память в одном состоянии hₜ: hₜ = (1 − z) ⊙ n + z ⊙ hₜ₋₁.",
+                       "The GRU keeps its memory in one state hₜ: hₜ = (1 − z) ⊙ n + z ⊙ hₜ₋₁.")},
+        {"question": _q("Бірдей I мен H үшін параметрлер қатынасы RNN : GRU : LSTM қандай?",
+                        "Каково отношение параметров RNN : GRU : LSTM при одинаковых I и H?",
+                        "For the same I and H, what is the parameter ratio RNN : GRU : LSTM?"),
+         "options": [_q("1 : 3 : 4", "1 : 3 : 4", "1 : 3 : 4"), _q("1 : 2 : 3", "1 : 2 : 3", "1 : 2 : 3"),
+                     _q("1 : 1 : 1", "1 : 1 : 1", "1 : 1 : 1"), _q("4 : 3 : 1", "4 : 3 : 1", "4 : 3 : 1")],
+         "answer": 0,
+         "explain": _q("Әр қақпа не жаңа мазмұн — бір блок (W_ih, W_hh, екі ығысу): GRU-да 3, LSTM-де 4 блок.",
+                       "Каждый вентиль или кандидат — один блок (W_ih, W_hh, два смещения): у GRU 3, у LSTM 4.",
+                       "Each gate or candidate is one block (W_ih, W_hh, two biases): the GRU has 3, the LSTM 4.")},
+        {"question": _q("GRU-дағы жаңарту қақпасы z LSTM-нің қай қақпаларының орнын басады?",
+                        "Какие вентили LSTM заменяет вентиль обновления z в GRU?",
+                        "Which LSTM gates does the GRU's update gate z stand in for?"),
+         "options": [_q("Ұмыту мен кіріс қақпаларын бірге: z ескіні сақтайды, 1 − z жаңаны жазады",
+                        "Вентили забывания и входа вместе: z сохраняет старое, 1 − z записывает новое",
+                        "The forget and input gates together: z keeps the old, 1 − z writes the new"),
+                     _q("Тек шығыс қақпасын", "Только выходной вентиль", "Only the output gate"),
+                     _q("Ешқайсысын", "Никакие", "None of them"),
+                     _q("Ұяшық күйін", "Состояние ячейки", "The cell state")],
+         "answer": 0,
+         "explain": _q("LSTM-де f мен i тәуелсіз; GRU-да олар бір z-ке байланған (f ≈ z, i ≈ 1 − z).",
+                       "В LSTM f и i независимы; в GRU они связаны одним z (f ≈ z, i ≈ 1 − z).",
+                       "In the LSTM f and i are independent; in the GRU one z ties them (f ≈ z, i ≈ 1 − z).")},
+    ],
+}
+
+
+def _place_answer(question: dict, index: int) -> None:
+    """Move the right option to ``index`` so that the answer is not always the first one."""
+    right = question["options"].pop(question["answer"])
+    question["options"].insert(index, right)
+    question["answer"] = index
+
+
+for _question, _index in zip(QUIZZES["q2"] + QUIZZES["q3"], (1, 2, 0, 2, 0, 1)):
+    _place_answer(_question, _index)

@@ -128,10 +128,12 @@ def draw_gru_cell(ax=None):
     return ax
 
 
-def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 0, fig=None):
+def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 0, fig=None,
+                       step: int | None = None):
     """Every gate of one sequence over time: one (hidden × time) heatmap per panel.
 
-    ``trace`` comes from ``models.trace_gates``; ``kind`` is "lstm" or "gru".  Returns
+    ``trace`` comes from ``models.trace_gates``; ``kind`` is "lstm" or "gru"; ``step`` marks
+    one time step with a dashed line (None: no line).  Returns
     (fig, artists): ``artists[name]`` is the heatmap image and ``artists["lines"]`` the
     vertical step markers, so an explorer can update them without drawing anew.
     """
@@ -141,6 +143,8 @@ def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 
         fail("err.type", name="trace", expected="trace_gates(...)", got=type(trace).__name__)
     T, B, H = trace["h"].shape
     sample = check_int(sample, "sample", 0, B - 1)
+    if step is not None:
+        step = check_int(step, "step", 0, T - 1)
     apply_style()
     if fig is None:
         fig = plt.figure(figsize=(9, 4.2 if kind == "lstm" else 3.6))
@@ -156,7 +160,9 @@ def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 
                                   interpolation="nearest")
         ax.set_title(tr(f"gated.panel_{name}"), color=GATE_COLORS[name], fontsize=10)
         ax.grid(False)
-        artists["lines"].append(ax.axvline(0, color="black", lw=1.2, ls="--", alpha=0.8))
+        line = ax.axvline(step or 0, color="black", lw=1.2, ls="--", alpha=0.8)
+        line.set_visible(step is not None)
+        artists["lines"].append(line)
     for ax in axes[-1]:
         ax.set_xlabel(tr("gated.axis_time"))
     for ax in axes[:, 0]:

@@ -117,7 +117,7 @@ class GateExplorer(Explorer):
             ax.set_ylim(0, 2.05)
             ax.legend(loc="upper left", fontsize=8, ncols=2)
             ax.set_title(tr("gates.input_title"), fontsize=10)
-            _, heat = plot_gate_heatmaps(trace, kind, fig=middle)
+            _, heat = plot_gate_heatmaps(trace, kind, fig=middle, step=0)
             art["images"] = {name: image for name, image in heat.items() if name != "lines"}
             ax = bottom.subplots()
             H = self.cells[model].hidden_size
