@@ -43,7 +43,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "basics.lr": {"kk": "Оқыту жылдамдығы", "ru": "Скорость обучения", "en": "Learning rate"},
     "basics.playground_status": {
         "kk": "Қадам: {steps} (≈ {epoch:.1f} эпоха) · оқыту дәлдігі {train:.2f} · тест дәлдігі {test:.2f}",
-        "ru": "Шаг: {steps} (≈ {epoch:.1f} эпох) · точность на обучении {train:.2f} · на тесте {test:.2f}",
+        "ru": "Шаг: {steps} (≈ {epoch:.1f} эпохи) · точность на обучении {train:.2f} · на тесте {test:.2f}",
         "en": "Step {steps} (≈ {epoch:.1f} epochs) · training accuracy {train:.2f} · test accuracy {test:.2f}",
     },
     # plots in the notebook
@@ -127,7 +127,7 @@ QUIZZES: dict[str, list[dict]] = {
                 {"kk": "Ол деректерсіз жұмыс істейді",
                  "ru": "Оно работает без данных",
                  "en": "It works without data"},
-                {"kk": "Оның айырмасы жоқ, бұл жай жаңа атау",
+                {"kk": "Ешқандай айырмашылығы жоқ, бұл жай ғана жаңа атау",
                  "ru": "Разницы нет, это просто новое название",
                  "en": "There is no difference, it is just a new name"},
             ],
@@ -145,7 +145,7 @@ QUIZZES: dict[str, list[dict]] = {
                 "en": "What is b in y = f(Σ wᵢxᵢ + b)?",
             },
             "options": [
-                {"kk": "Ығысу (bias): шекараны координат басынан жылжытады",
+                {"kk": "Ығысу (bias): шекараны координаталар басынан жылжытады",
                  "ru": "Смещение (bias): сдвигает границу от начала координат",
                  "en": "The bias: it shifts the boundary away from the origin"},
                 {"kk": "Активациялық функция", "ru": "Функция активации", "en": "The activation function"},
@@ -154,7 +154,7 @@ QUIZZES: dict[str, list[dict]] = {
             ],
             "answer": 0,
             "explain": {
-                "kk": "Нейрон зерттеушісінде b-ны жылжытып көріңіз: ақ сызық (z = 0) жылжиды, бірақ бағыты өзгермейді.",
+                "kk": "Нейрон зерттеуішінде b-ны өзгертіп көріңіз: ақ сызық (z = 0) жылжиды, бірақ бағыты өзгермейді.",
                 "ru": "Подвигайте b в исследователе нейрона: белая линия (z = 0) сдвигается, но не поворачивается.",
                 "en": "Move b in the neuron explorer: the white line (z = 0) shifts but does not turn.",
             },
@@ -170,12 +170,12 @@ QUIZZES: dict[str, list[dict]] = {
                 {"kk": "Тек сызықтық функцияны: сызықтық қабаттардың тізбегі бір сызықтық қабатқа тең",
                  "ru": "Только линейную функцию: цепочка линейных слоёв равна одному линейному слою",
                  "en": "Only a linear function: a chain of linear layers equals one linear layer"},
-                {"kk": "Спиральдарды жақсы ажыратады", "ru": "Хорошо разделяет спирали",
+                {"kk": "Спиральдарды жақсы ажыратуды", "ru": "Хорошо разделять спирали",
                  "en": "It separates the spirals well"},
             ],
             "answer": 1,
             "explain": {
-                "kk": "W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂) — бұл да бір сызықтық қабат. Ойын алаңында activation = linear таңдап көріңіз.",
+                "kk": "W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂) — бұл да бір ғана сызықтық қабат. Ойын алаңында activation = linear таңдап көріңіз.",
                 "ru": "W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂) — это снова один линейный слой. Выберите activation = linear в песочнице.",
                 "en": "W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂) is again one linear layer. Try activation = linear in the playground.",
             },

@@ -14,16 +14,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "err.choice": {
         "kk": "«{name}» мәні мыналардың бірі болуы керек: {choices}; берілгені: {got}.",
-        "ru": "«{name}» должно быть одним из: {choices}; получено: {got}.",
+        "ru": "Значение «{name}» должно быть одним из: {choices}; получено: {got}.",
         "en": "'{name}' must be one of: {choices}; got {got}.",
     },
     "err.ndim": {
         "kk": "«{name}» тензоры {ndim} өлшемді болуы керек {hint}, ал оның пішіні {shape}.",
-        "ru": "Тензор «{name}» должен иметь {ndim} измерений {hint}, а его форма {shape}.",
+        "ru": "Число измерений тензора «{name}» должно быть {ndim} {hint}, а его форма {shape}.",
         "en": "Tensor '{name}' must have {ndim} dimensions {hint}, but its shape is {shape}.",
     },
     "err.dim": {
-        "kk": "«{name}» тензорының {axis}-өлшемі {expected} болуы керек, ал пішіні {shape}.",
+        "kk": "«{name}» тензорының {axis}-өлшемі {expected} болуы керек, ал оның пішіні {shape}.",
         "ru": "Размер {axis}-й оси тензора «{name}» должен быть {expected}, а форма {shape}.",
         "en": "Dimension {axis} of tensor '{name}' must be {expected}, but its shape is {shape}.",
     },
@@ -34,16 +34,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "err.empty": {
         "kk": "«{name}» бос болмауы керек.",
-        "ru": "«{name}» не должно быть пустым.",
+        "ru": "Значение «{name}» не должно быть пустым.",
         "en": "'{name}' must not be empty.",
     },
     "err.same_length": {
-        "kk": "«{name}» ішіндегі тензорлардың бірінші өлшемі бірдей болуы керек; табылғаны: {sizes}.",
+        "kk": "«{name}» ішіндегі тензорлардың бірінші өлшемі бірдей болуы керек, ал олардың өлшемдері: {sizes}.",
         "ru": "Первые размеры тензоров в «{name}» должны совпадать; найдено: {sizes}.",
         "en": "The tensors in '{name}' must share their first dimension; found {sizes}.",
     },
     "err.weights_file": {
-        "kk": "Салмақтар файлы «{path}» оқылмады: {reason}",
+        "kk": "«{path}» салмақтар файлы оқылмады: {reason}",
         "ru": "Не удалось прочитать файл весов «{path}»: {reason}",
         "en": "Could not read the weights file '{path}': {reason}",
     },
@@ -59,7 +59,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "type.callable": {"kk": "функция", "ru": "функцией", "en": "a function"},
     "type.module": {"kk": "torch модулі (nn.Module)", "ru": "модулем torch (nn.Module)", "en": "a torch module (nn.Module)"},
     "type.data": {
-        "kk": "тензорлар кортежі немесе батч беретін функция",
+        "kk": "тензорлар кортежі немесе бума (батч) беретін функция",
         "ru": "кортежем тензоров или функцией, выдающей батч",
         "en": "a tuple of tensors or a function that returns a batch",
     },
@@ -68,12 +68,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "check.fail": {"kk": "✗ {what}: {detail}", "ru": "✗ {what}: {detail}", "en": "✗ {what}: {detail}"},
     "check.all_passed": {
         "kk": "барлық {n} тексеру өтті.",
-        "ru": "все {n} проверок пройдены.",
+        "ru": "пройдены все проверки ({n}).",
         "en": "all {n} checks passed.",
     },
     "check.case": {"kk": "{i}-мысал ({args}): ", "ru": "пример {i} ({args}): ", "en": "case {i} ({args}): "},
     "check.raised": {
-        "kk": "кодыңыз қате шығарды — {error}",
+        "kk": "кодыңыз орындалғанда қате шықты — {error}",
         "ru": "ваш код выбросил ошибку — {error}",
         "en": "your code raised an error — {error}",
     },
@@ -83,7 +83,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "not written yet (NotImplementedError). Hint: {hint}",
     },
     "check.none": {
-        "kk": "ештеңе қайтармады (None). `return` жолын ұмытқан жоқсыз ба?",
+        "kk": "ештеңе қайтармады (None). `return` жолын ұмытып кеткен жоқсыз ба?",
         "ru": "ничего не вернуло (None). Не забыли `return`?",
         "en": "returned nothing (None). Did you forget `return`?",
     },
@@ -129,7 +129,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "✗ Check failed: {claim}",
     },
     "check.exercise_failed": {
-        "kk": "Тапсырма «{what}» әлі дұрыс емес. Жоғарыдағы ✗ жолдарын қараңыз.",
+        "kk": "«{what}» әлі дұрыс шешілмеген. Жоғарыдағы ✗ жолдарын қараңыз.",
         "ru": "Задание «{what}» пока не решено. Смотрите строки с ✗ выше.",
         "en": "Exercise '{what}' is not solved yet. See the ✗ lines above.",
     },
@@ -145,17 +145,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "train.loss": {"kk": "Шығын (loss)", "ru": "Потери (loss)", "en": "Loss"},
     "train.live_title": {"kk": "Оқыту барысы", "ru": "Ход обучения", "en": "Training progress"},
     "train.nan_loss": {
-        "kk": "{step}-қадамда шығын NaN немесе шексіз болды: оқыту жылдамдығын азайтып көріңіз.",
+        "kk": "{step}-қадамда шығын NaN немесе шексіз мәнге айналды: оқыту жылдамдығын азайтып көріңіз.",
         "ru": "На шаге {step} потери стали NaN или бесконечными: уменьшите скорость обучения.",
         "en": "The loss became NaN or infinite at step {step}: try a smaller learning rate.",
     },
     "train.need_length": {
-        "kk": "Оқыту ұзақтығын беріңіз: steps немесе epochs (біреуі ғана).",
+        "kk": "Оқыту ұзақтығын көрсетіңіз: steps немесе epochs (тек біреуін).",
         "ru": "Задайте длительность обучения: steps или epochs (только одно).",
         "en": "Give the training length: steps or epochs (exactly one).",
     },
     "train.epochs_need_tensors": {
-        "kk": "epochs тек тензорлар кортежімен жұмыс істейді; функция үшін steps беріңіз.",
+        "kk": "epochs тек тензорлар кортежімен жұмыс істейді; деректер функция түрінде берілсе, steps көрсетіңіз.",
         "ru": "epochs работает только с кортежем тензоров; для функции задайте steps.",
         "en": "epochs works only with a tuple of tensors; give steps for a function.",
     },
