@@ -28,14 +28,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The {kind} layer has no bias, which the scratch cell needs: pass a layer with "
               "bias=True.",
     },
-    "gated.err_dtype": {
-        "kk": "«{name}» тензорының түрі {got}, ал ұяшық салмақтарының түрі {expected}; "
-              "біреуін .to(...) арқылы түрлендіріңіз.",
-        "ru": "Тип тензора «{name}» — {got}, а веса ячейки имеют тип {expected}; "
-              "приведите один из них через .to(...).",
-        "en": "Tensor '{name}' has dtype {got} but the cell's weights are {expected}; "
-              "convert one of them with .to(...).",
-    },
     # --- data/adding.py ---
     "adding.err_positions": {
         "kk": "Белгі орындары (positions) 0 мен {length} − 1 аралығындағы екі әр түрлі бүтін сан "

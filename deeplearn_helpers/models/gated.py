@@ -92,7 +92,8 @@ class _GatedCell(nn.Module):
                                        shape=(x.shape[0], self.hidden_size), hint="(B, hidden)")
         for name, value in [("x", x), *parts.items()]:
             if value.dtype != self.weight_ih.dtype:
-                fail("gated.err_dtype", name=name, got=str(value.dtype).replace("torch.", ""),
+                fail("rnn.err_dtype",  # the same message as the plain RNN cell
+                     name=name, got=str(value.dtype).replace("torch.", ""),
                      expected=str(self.weight_ih.dtype).replace("torch.", ""))
         return x
 
