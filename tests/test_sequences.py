@@ -77,3 +77,10 @@ def test_many_to_many_rnn_beats_the_naive_forecast_fivefold(seed):
     """Notebook 03's claim about the sine-wave forecast, for seeds 0..4."""
     _, _, mse, naive = train_next_value(seed=seed)
     assert mse * 5 <= naive, (mse, naive)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_plain_rnn_memory_horizon_lies_between_5_and_20_steps(seed):
+    """Notebook 03's memory-horizon claim, for seeds 0..4."""
+    assert train_recall("rnn", length=50, delay=5, seed=seed)[2] >= 0.9
+    assert train_recall("rnn", length=50, delay=20, seed=seed)[2] <= 0.35

@@ -174,6 +174,22 @@ STRINGS: dict[str, dict[str, str]] = {
               "chance on the long-memory one (accuracy {long}, chance {chance}; loss over the last "
               "20 steps {loss}, ln 4 ≈ 1.386).",
     },
+    "rnn.axis_delay": {"kk": "Кідіріс d (неше қадам бұрын)", "ru": "Задержка d (сколько шагов назад)",
+                       "en": "Delay d (steps back)"},
+    "rnn.chance": {"kk": "кездейсоқ деңгей", "ru": "случайный уровень", "en": "chance"},
+    "rnn.horizon_title": {
+        "kk": "Қарапайым RNN жадысының «көкжиегі» (T = {length}, 200 қадам оқыту)",
+        "ru": "«Горизонт» памяти простой RNN (T = {length}, 200 шагов обучения)",
+        "en": "The memory horizon of a plain RNN (T = {length}, 200 training steps)",
+    },
+    "rnn.claim_horizon": {
+        "kk": "Қарапайым RNN 5 қадам бұрынғы таңбаны есте сақтайды (дәлдік {near}), ал 20 қадам "
+              "бұрынғысын — жоқ (дәлдік {far}, кездейсоқ деңгей 0.25).",
+        "ru": "Простая RNN помнит символ 5 шагов назад (точность {near}), а 20 шагов назад — нет "
+              "(точность {far}, случайный уровень 0.25).",
+        "en": "The plain RNN remembers the symbol 5 steps back (accuracy {near}) but not 20 steps "
+              "back (accuracy {far}, chance 0.25).",
+    },
     "rnn.claim_lstm": {
         "kk": "LSTM-де 1-қадамға жеткен градиенттің үлесі {lstm}, ал қарапайым RNN-де {rnn}: "
               "{factor} есе көп (≥ 1000 есе).",
