@@ -66,8 +66,8 @@ class GateExplorer(Explorer):
         T = self.length
         self.presets = {"early": (2, T // 2 + 1), "late": (T // 2 - 3, T - 2),
                         "far": (0, T - 1), "close": (T // 2 - 2, T // 2 + 2)}
-        self.seed = seed
-        self.traces, self.figures, self.sequence = {}, {}, None
+        self.seed = check_int(seed, "seed", 0)
+        self.traces, self.figures = {}, {}                   # caches: (model, marks) → trace; model → figure
         options = [(tr(f"gates.preset_{key}", a=a, b=b), key) for key, (a, b) in self.presets.items()]
         controls = {
             "model": W.Dropdown(options=list(models), description=tr("gates.model")),
