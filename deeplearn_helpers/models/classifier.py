@@ -1,0 +1,119 @@
+"""A small convolutional digit classifier, used as a judge of generated digits.
+
+It is trained on the training split of the shipped MNIST 5k (``data.load_digits``) and
+reaches ≥ 97 % on the test split.  Notebooks load the shipped weights
+(``load_digit_classifier()``); ``scripts/train_generative_weights.py`` makes them again
+with ``train_digit_classifier(seed=0)``.
+"""
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from ..validate import check_float, check_int, check_tensor
+
+__all__ = ["CLASSIFIER_WEIGHTS", "DigitClassifier", "classifier_accuracy", "judge_digits",
+           "load_digit_classifier", "train_digit_classifier"]
+
+CLASSIFIER_WEIGHTS = "digit_classifier.safetensors"
+
+
+class DigitClassifier(nn.Module):
+    """(B, 28, 28) in [0, 1] → 10 logits: two conv + pool blocks, then two linear layers."""
+
+    def __init__(self, width: int = 32):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, width, 3, padding=1)
+        self.conv2 = nn.Conv2d(width, 2 * width, 3, padding=1)
+        self.fc1 = nn.Linear(2 * width * 7 * 7, 128)
+        self.drop = nn.Dropout(0.3)
+        self.fc2 = nn.Linear(128, 10)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = check_tensor(x, "x", ndim=3, shape=(None, 28, 28), hint="(B, 28, 28)")
+        h = F.max_pool2d(F.relu(self.conv1(x.unsqueeze(1))), 2)   # (B, W, 14, 14)
+        h = F.max_pool2d(F.relu(self.conv2(h)), 2)                # (B, 2W, 7, 7)
+        return self.fc2(self.drop(F.relu(self.fc1(h.flatten(1)))))           # (B, 10)
+
+
+def _jitter(images: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+    """Data augmentation: turn (±10°), resize (±10 %) and move (±2 px) every image a little."""
+    n = len(images)
+    angle = (torch.rand(n, generator=generator) - 0.5) * (20 * torch.pi / 180)   # (B,)
+    scale = 1 + (torch.rand(n, generator=generator) - 0.5) * 0.2                  # (B,)
+    shift = (torch.rand(n, 2, generator=generator) - 0.5) * (8 / 28)              # (B, 2)
+    cos, sin = torch.cos(angle) / scale, torch.sin(angle) / scale
+    theta = torch.stack([torch.stack([cos, -sin, shift[:, 0]], 1),
+                         torch.stack([sin, cos, shift[:, 1]], 1)], 1)             # (B, 2, 3)
+    grid = F.affine_grid(theta, (n, 1, 28, 28), align_corners=False)
+    return F.grid_sample(images.unsqueeze(1), grid, align_corners=False).squeeze(1)
+
+
+def train_digit_classifier(seed: int = 0, epochs: int = 20, lr: float = 3e-3,
+                           progress: bool = False) -> DigitClassifier:
+    """Train a ``DigitClassifier`` on the training split (with small random shifts)."""
+    from ..data.digits import load_digits
+    from ..train import fit
+
+    seed = check_int(seed, "seed", 0)
+    epochs = check_int(epochs, "epochs", 1, 1000)
+    lr = check_float(lr, "lr", 1e-6, 1.0)
+    torch.manual_seed(seed)
+    x, y = load_digits("train")
+    model = DigitClassifier()
+    shifts = torch.Generator().manual_seed(seed + 1)
+
+    def loss_fn(net, batch):
+        images, labels = batch
+        return F.cross_entropy(net(_jitter(images, shifts)), labels)
+
+    steps = epochs * ((len(x) + 63) // 64)
+    optimizer = torch.optim.Adam(model.parameters(), lr=lr)
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=steps)
+
+    def step(batch):
+        model.train()
+        loss = loss_fn(model, batch)
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        optimizer.step()
+        scheduler.step()
+        return {"loss": loss.item()}
+
+    fit(model, None, (x, y), epochs=epochs, batch_size=64, step_fn=step, progress=progress, seed=seed)
+    return model.eval()
+
+
+def load_digit_classifier() -> DigitClassifier:
+    """The shipped, trained classifier (safetensors), ready to use in eval mode."""
+    from ..storage import load_weights
+
+    return load_weights(DigitClassifier(), CLASSIFIER_WEIGHTS).eval()
+
+
+@torch.no_grad()
+def classifier_accuracy(model: nn.Module, split: str = "test") -> float:
+    """Share of correctly classified images of a split of the shipped digits."""
+    from ..data.digits import load_digits
+
+    x, y = load_digits(split)
+    return float((model.eval()(x).argmax(1) == y).float().mean())
+
+
+@torch.no_grad()
+def judge_digits(images: torch.Tensor, model: nn.Module | None = None, threshold: float = 0.9):
+    """How a classifier sees generated digits.
+
+    Returns ``(confident_share, class_shares)``: the share of images whose top class has
+    probability ≥ ``threshold``, and for each digit 0..9 the share of all images
+    classified as it (a generator that collapsed onto a few digits shows up here).
+    """
+    images = check_tensor(images, "images", ndim=3, shape=(None, 28, 28), hint="(N, 28, 28)")
+    threshold = check_float(threshold, "threshold", 0.0, 1.0)
+    model = (model or load_digit_classifier()).eval()
+    probs = torch.softmax(model(images.float()), dim=1)        # (N, 10)
+    top, label = probs.max(1)
+    confident = float((top >= threshold).float().mean())
+    shares = torch.bincount(label, minlength=10).float() / len(images)
+    return confident, shares

@@ -1,0 +1,309 @@
+"""Generative adversarial networks (GAN): a generator G, a discriminator D, and their update.
+
+The two networks play a game (Goodfellow et al., 2014):
+
+    min_G max_D  E_x[log D(x)] + E_z[log(1 − D(G(z)))]
+
+D learns to tell real data from G's samples; G learns to fool D.  ``GANUpdate`` is one
+round of that game, written so that ``train.fit(gan, None, data, step_fn=update)`` runs it
+and an explorer can call it step by step.  The recipe has three optional fixes, each a
+config field, so that the *plain* GAN and the *fixed* one differ only in their configs:
+
+* ``r1_gamma``: the R1 gradient penalty on real data (Mescheder et al., 2018);
+* ``skip``: a generator that starts close to identity, G(z) = MLP(z) + skip·z;
+* ``ema``: samples come from a moving average of G's weights (Yazıcı et al., 2019).
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from ..validate import check_choice, check_float, check_int, check_tensor, fail
+
+__all__ = ["GAN", "GANConfig", "GANUpdate", "GAN_FIXED", "GAN_PLAIN", "IMAGE_GAN", "ImageGenerator",
+           "SampleSnapshots", "load_gan_2d", "load_gan_snapshots", "load_image_generator", "make_image_gan",
+           "ImageDiscriminator", "MLPGenerator", "MLPDiscriminator", "d_loss", "g_loss",
+           "r1_penalty", "train_gan_2d"]
+
+
+@dataclass
+class GANConfig:
+    data_dim: int = 2            # 2 for points; images use the image nets below
+    latent: int = 2              # size of the noise z
+    hidden: int = 64             # neurons per hidden layer (2-D nets)
+    layers: int = 3              # hidden layers (2-D nets)
+    skip: float = 0.5            # G(z) = MLP(z) + skip·z (0: no skip; needs latent == data_dim)
+    r1_gamma: float = 0.1        # weight of the R1 penalty (0: off)
+    ema: float = 0.99            # decay of the averaged generator (0: off)
+    lr_d: float = 2e-3
+    lr_g: float = 2e-3
+    beta1: float = 0.5
+    batch: int = 512
+    d_steps: int = 1             # discriminator updates per round
+    g_steps: int = 1             # generator updates per round
+    g_objective: str = "non_saturating"   # or "minimax": G minimises log(1 − D(G(z)))
+
+
+# The two 2-D recipes the notebook compares.  The plain one is a textbook GAN: wider
+# nets, no penalty, no skip, no averaging; the fixed one adds the three fixes above.
+GAN_PLAIN = GANConfig(hidden=128, skip=0.0, r1_gamma=0.0, ema=0.0, lr_d=1e-3, lr_g=1e-3, batch=256)
+GAN_FIXED = GANConfig()
+
+# The digit GAN (small DCGAN nets below) uses the same fixes, tuned for images.
+IMAGE_GAN = GANConfig(latent=32, r1_gamma=0.1, ema=0.99, lr_d=5e-4, lr_g=5e-4, batch=64)
+
+# Shipped weights (made by scripts/train_generative_weights.py).
+IMAGE_GAN_WEIGHTS = "gen_mnist_gan.safetensors"          # the averaged generator G_ema
+IMAGE_GAN_SNAPSHOTS = "gen_mnist_gan_epochs.safetensors"  # 32 samples after each epoch
+SNAPSHOT_EPOCHS, SNAPSHOT_SAMPLES = 30, 32
+
+
+def _mlp(sizes: list[int]) -> nn.Sequential:
+    layers: list[nn.Module] = []
+    for i, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
+        layers.append(nn.Linear(n_in, n_out))
+        if i < len(sizes) - 2:
+            layers.append(nn.ReLU())
+    return nn.Sequential(*layers)
+
+
+class MLPGenerator(nn.Module):
+    """z (B, latent) → point (B, data_dim): an MLP, plus ``skip``·z (needs latent == data_dim)."""
+
+    def __init__(self, config: GANConfig):
+        super().__init__()
+        self.config = config
+        self.net = _mlp([config.latent] + [config.hidden] * config.layers + [config.data_dim])
+        self.skip = config.skip
+
+    def forward(self, z: torch.Tensor) -> torch.Tensor:
+        out = self.net(z)                                  # (B, data_dim)
+        return out + self.skip * z if self.skip else out
+
+
+class MLPDiscriminator(nn.Module):
+    """point (B, data_dim) → logit (B,): large when D thinks the point is real."""
+
+    def __init__(self, config: GANConfig):
+        super().__init__()
+        self.net = _mlp([config.data_dim] + [config.hidden] * config.layers + [1])
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.net(x).squeeze(1)                      # (B,)
+
+
+class ImageGenerator(nn.Module):
+    """A small DCGAN generator (Radford et al., 2015): z → 7×7 → 14×14 → 28×28 image in [0, 1]."""
+
+    def __init__(self, latent: int = 32, width: int = 64):
+        super().__init__()
+        self.latent, self.width = latent, width
+        self.fc = nn.Linear(latent, width * 7 * 7)
+        self.up1 = nn.ConvTranspose2d(width, width // 2, 4, stride=2, padding=1)
+        self.up2 = nn.ConvTranspose2d(width // 2, 1, 4, stride=2, padding=1)
+
+    def forward(self, z: torch.Tensor) -> torch.Tensor:
+        h = F.relu(self.fc(z)).view(-1, self.width, 7, 7)   # (B, W, 7, 7)
+        h = F.relu(self.up1(h))                             # (B, W/2, 14, 14)
+        return torch.sigmoid(self.up2(h)).squeeze(1)        # (B, 28, 28)
+
+
+class ImageDiscriminator(nn.Module):
+    """image (B, 28, 28) → logit (B,): two strided convolutions and a linear layer."""
+
+    def __init__(self, width: int = 64):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, width // 2, 4, stride=2, padding=1)
+        self.conv2 = nn.Conv2d(width // 2, width, 4, stride=2, padding=1)
+        self.fc = nn.Linear(width * 7 * 7, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = F.leaky_relu(self.conv1(x.unsqueeze(1)), 0.2)  # (B, W/2, 14, 14)
+        h = F.leaky_relu(self.conv2(h), 0.2)                # (B, W, 7, 7)
+        return self.fc(h.flatten(1)).squeeze(1)             # (B,)
+
+
+class GAN(nn.Module):
+    """The pair (G, D), and G's moving average ``G_ema`` that samples are drawn from.
+
+    ``scale`` maps the nets' units to data units: 2-D data are divided by it before D
+    sees them (so every target fits in about [−1, 1]) and samples are multiplied back.
+    """
+
+    def __init__(self, config: GANConfig | None = None, generator: nn.Module | None = None,
+                 discriminator: nn.Module | None = None, scale: float = 1.0):
+        super().__init__()
+        self.config = config = config or GANConfig()
+        check_int(config.latent, "latent", 1, 4096)
+        check_int(config.hidden, "hidden", 1, 4096)
+        check_int(config.layers, "layers", 1, 16)
+        check_float(config.skip, "skip", 0.0, 10.0)
+        check_float(config.r1_gamma, "r1_gamma", 0.0, 1e4)
+        check_float(config.ema, "ema", 0.0, 0.99999)
+        check_choice(config.g_objective, "g_objective", ["non_saturating", "minimax"])
+        self.scale = check_float(scale, "scale", 1e-6)
+        if generator is None and config.skip > 0 and config.latent != config.data_dim:
+            fail("gen.err_skip", latent=config.latent, dim=config.data_dim)
+        self.G = generator if generator is not None else MLPGenerator(config)
+        self.D = discriminator if discriminator is not None else MLPDiscriminator(config)
+        self.G_ema = copy.deepcopy(self.G).requires_grad_(False)
+
+    @property
+    def latent(self) -> int:
+        return getattr(self.G, "latent", self.config.latent)
+
+    def noise(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
+        device = next(self.G.parameters()).device
+        return torch.randn(n, self.latent, generator=generator).to(device)   # (N, latent)
+
+    @torch.no_grad()
+    def sample(self, n: int, generator: torch.Generator | None = None, *, ema: bool | None = None):
+        """``n`` samples in data units, from ``G_ema`` when averaging is on (default)."""
+        n = check_int(n, "n", 1, 1_000_000)
+        use_ema = self.config.ema > 0 if ema is None else ema
+        net = self.G_ema if use_ema else self.G
+        return net(self.noise(n, generator)) * self.scale
+
+    @torch.no_grad()
+    def critic(self, x: torch.Tensor) -> torch.Tensor:
+        """D's probability that each point (data units) is real: sigmoid(D(x / scale))."""
+        x = check_tensor(x, "x")
+        return torch.sigmoid(self.D(x / self.scale))
+
+
+# --- the losses, one line of maths each -------------------------------------------------
+def d_loss(real_logits: torch.Tensor, fake_logits: torch.Tensor) -> torch.Tensor:
+    """−E[log D(x)] − E[log(1 − D(G(z)))], with D = sigmoid(logit): −log σ(a) = softplus(−a)."""
+    return F.softplus(-real_logits).mean() + F.softplus(fake_logits).mean()
+
+
+def g_loss(fake_logits: torch.Tensor, objective: str = "non_saturating") -> torch.Tensor:
+    """Non-saturating: −E[log D(G(z))].  Minimax: E[log(1 − D(G(z)))] = −E[softplus(a)]."""
+    if objective == "minimax":
+        return -F.softplus(fake_logits).mean()
+    return F.softplus(-fake_logits).mean()
+
+
+def r1_penalty(D: nn.Module, real: torch.Tensor) -> torch.Tensor:
+    """E‖∇ₓ D(x)‖² on real data: pushes D to be flat where the data are."""
+    real = real.detach().requires_grad_(True)
+    (grad,) = torch.autograd.grad(D(real).sum(), real, create_graph=True)
+    return grad.pow(2).flatten(1).sum(1).mean()
+
+
+class GANUpdate:
+    """One round of the game: ``d_steps`` updates of D, then ``g_steps`` updates of G.
+
+    Call it with a batch of real data (in data units).  ``train_d`` / ``train_g`` switch a
+    side off (as GAN Lab's "step D only"); ``set_lr`` changes learning rates on the fly.
+    """
+
+    def __init__(self, gan: GAN, seed: int = 0):
+        self.gan, c = gan, gan.config
+        self.opt_d = torch.optim.Adam(gan.D.parameters(), lr=c.lr_d, betas=(c.beta1, 0.999))
+        self.opt_g = torch.optim.Adam(gan.G.parameters(), lr=c.lr_g, betas=(c.beta1, 0.999))
+        self.d_steps, self.g_steps = c.d_steps, c.g_steps
+        self.train_d = self.train_g = True
+        self.noise = torch.Generator().manual_seed(check_int(seed, "seed", 0))
+
+    def set_lr(self, lr_d: float | None = None, lr_g: float | None = None) -> None:
+        for opt, lr, name in [(self.opt_d, lr_d, "lr_d"), (self.opt_g, lr_g, "lr_g")]:
+            if lr is not None:
+                for group in opt.param_groups:
+                    group["lr"] = check_float(lr, name, 0.0, 1.0)
+
+    def _step_d(self, real: torch.Tensor) -> float:
+        gan, c = self.gan, self.gan.config
+        fake = gan.G(gan.noise(len(real), self.noise)).detach()
+        loss = d_loss(gan.D(real), gan.D(fake))
+        if c.r1_gamma > 0:
+            loss = loss + 0.5 * c.r1_gamma * r1_penalty(gan.D, real)
+        self.opt_d.zero_grad(set_to_none=True)
+        loss.backward()
+        self.opt_d.step()
+        return loss.item()
+
+    def _step_g(self, n: int) -> float:
+        gan, c = self.gan, self.gan.config
+        loss = g_loss(gan.D(gan.G(gan.noise(n, self.noise))), c.g_objective)
+        self.opt_g.zero_grad(set_to_none=True)
+        loss.backward()
+        self.opt_g.step()
+        if c.ema > 0:
+            with torch.no_grad():
+                for p_ema, p in zip(gan.G_ema.parameters(), gan.G.parameters()):
+                    p_ema.lerp_(p, 1.0 - c.ema)
+        return loss.item()
+
+    def __call__(self, batch) -> dict[str, float]:
+        real = batch[0] if isinstance(batch, (tuple, list)) else batch
+        real = check_tensor(real, "real") / self.gan.scale
+        logged = {}
+        if self.train_d:
+            logged["loss_d"] = sum(self._step_d(real) for _ in range(self.d_steps)) / self.d_steps
+        if self.train_g:
+            logged["loss_g"] = sum(self._step_g(len(real)) for _ in range(self.g_steps)) / self.g_steps
+        return logged
+
+
+def make_image_gan(seed: int = 0) -> GAN:
+    """A fresh digit GAN: ``ImageGenerator`` and ``ImageDiscriminator`` with ``IMAGE_GAN``."""
+    torch.manual_seed(check_int(seed, "seed", 0))
+    return GAN(IMAGE_GAN, ImageGenerator(IMAGE_GAN.latent), ImageDiscriminator())
+
+
+def load_image_generator() -> ImageGenerator:
+    """The shipped digit generator (the averaged G after the script's full training)."""
+    from ..storage import load_weights
+
+    return load_weights(ImageGenerator(IMAGE_GAN.latent), IMAGE_GAN_WEIGHTS).eval()
+
+
+class SampleSnapshots(nn.Module):
+    """A container for sample grids saved during training: (epochs, samples, 28, 28) uint8."""
+
+    def __init__(self, epochs: int = SNAPSHOT_EPOCHS, samples: int = SNAPSHOT_SAMPLES):
+        super().__init__()
+        self.register_buffer("images", torch.zeros(epochs, samples, 28, 28, dtype=torch.uint8))
+
+
+def load_gan_snapshots() -> torch.Tensor:
+    """The shipped run's samples after every epoch: float (epochs, samples, 28, 28) in [0, 1]."""
+    from ..storage import load_weights
+
+    return load_weights(SampleSnapshots(), IMAGE_GAN_SNAPSHOTS).images.float() / 255
+
+
+def load_gan_2d(kind: str = "grid", recipe: str = "fixed") -> GAN:
+    """A shipped 2-D GAN (only its generator: enough to sample), e.g. the grid's plain or fixed one."""
+    from ..data.gaussians import make_mixture
+    from ..storage import load_weights
+
+    check_choice(recipe, "recipe", ["plain", "fixed"])
+    config = GAN_FIXED if recipe == "fixed" else GAN_PLAIN
+    gan = GAN(config, scale=make_mixture(kind).scale)
+    load_weights(gan.G_ema if config.ema > 0 else gan.G, f"gen_gan2d_{kind}_{recipe}.safetensors")
+    return gan.eval()
+
+
+def train_gan_2d(kind: str = "ring", config: GANConfig = GAN_FIXED, *, steps: int = 2000,
+                 seed: int = 0, progress: bool = False):
+    """Train a 2-D GAN on the ``"ring"`` or ``"grid"`` mixture; return ``(gan, history)``.
+
+    Data are fresh mixture samples every step; the loop is ``train.fit`` with the GAN's
+    update as its ``step_fn``.
+    """
+    from ..data.gaussians import make_mixture
+    from ..train import fit
+
+    mixture = make_mixture(kind)
+    torch.manual_seed(check_int(seed, "seed", 0))
+    gan = GAN(config, scale=mixture.scale)
+    data_rng = torch.Generator().manual_seed(seed + 1000)
+    history = fit(gan, None, lambda _: mixture.sample(config.batch, data_rng), steps=steps,
+                  step_fn=GANUpdate(gan, seed=seed), progress=progress, seed=seed)
+    return gan, history

@@ -1,0 +1,150 @@
+"""The variational autoencoder (VAE; Kingma & Welling, 2013) for 28×28 images.
+
+An encoder maps an image x to a Gaussian q(z|x) = N(μ, diag σ²) over the latent
+variable z; a decoder maps z back to the pixel probabilities of p(x|z) (Bernoulli
+per pixel).  Training maximises the evidence lower bound (ELBO):
+
+    log p(x) ≥ E_{q(z|x)}[log p(x|z)] − KL(q(z|x) ‖ p(z)),    p(z) = N(0, I).
+
+The expectation is estimated with one reparameterised sample z = μ + σ·ε, ε ~ N(0, I),
+so that gradients flow through μ and σ.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from ..validate import check_float, check_int, check_tensor
+
+__all__ = ["VAE", "VAEConfig", "VAE_2D_WEIGHTS", "load_vae_2d", "bernoulli_log_likelihood", "init_output_bias",
+           "kl_to_standard_normal", "reparameterize", "vae_loss", "negative_elbo"]
+
+
+@dataclass
+class VAEConfig:
+    pixels: int = 784     # 28 × 28
+    hidden: int = 400     # neurons of the one hidden layer on each side
+    latent: int = 2       # size of z (2: a latent space we can draw)
+
+
+VAE_2D_WEIGHTS = "vae_mnist_2d.safetensors"   # made by scripts/train_generative_weights.py
+
+
+class VAE(nn.Module):
+    """784 → hidden → (μ, log σ²) ;  z → hidden → 784 logits."""
+
+    def __init__(self, config: VAEConfig | None = None, **kwargs):
+        super().__init__()
+        self.config = c = config or VAEConfig(**kwargs)
+        check_int(c.pixels, "pixels", 1, 100_000)
+        check_int(c.hidden, "hidden", 1, 100_000)
+        check_int(c.latent, "latent", 1, 1024)
+        self.enc = nn.Linear(c.pixels, c.hidden)
+        self.enc_mu = nn.Linear(c.hidden, c.latent)
+        self.enc_logvar = nn.Linear(c.hidden, c.latent)
+        self.dec = nn.Linear(c.latent, c.hidden)
+        self.dec_out = nn.Linear(c.hidden, c.pixels)
+
+    def _flat(self, x: torch.Tensor) -> torch.Tensor:
+        x = check_tensor(x, "x", ndim=(2, 3), hint="(B, 28, 28) / (B, 784)")
+        x = x.reshape(len(x), -1)                              # (B, 784)
+        if x.shape[1] != self.config.pixels:
+            check_tensor(x, "x", shape=(None, self.config.pixels))
+        return x
+
+    def encode(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        h = F.relu(self.enc(self._flat(x)))                    # (B, H)
+        return self.enc_mu(h), self.enc_logvar(h)              # (B, Z), (B, Z)
+
+    def decode(self, z: torch.Tensor) -> torch.Tensor:
+        """Logits of the pixel probabilities, (B, 784)."""
+        z = check_tensor(z, "z", ndim=2, shape=(None, self.config.latent), hint="(B, latent)")
+        return self.dec_out(F.relu(self.dec(z)))               # (B, 784)
+
+    @torch.no_grad()
+    def decode_images(self, z: torch.Tensor) -> torch.Tensor:
+        """Pixel probabilities as images, (B, 28, 28), for pictures."""
+        side = int(math.isqrt(self.config.pixels))
+        return torch.sigmoid(self.decode(z)).view(-1, side, side)
+
+    def forward(self, x: torch.Tensor, eps: torch.Tensor | None = None):
+        """``(logits, mu, logvar)`` for a batch of images, with one sample of z."""
+        mu, logvar = self.encode(x)
+        z = reparameterize(mu, logvar, eps)                    # (B, Z)
+        return self.decode(z), mu, logvar
+
+
+def reparameterize(mu: torch.Tensor, logvar: torch.Tensor, eps: torch.Tensor | None = None):
+    """z = μ + σ·ε with σ = exp(½ log σ²) and ε ~ N(0, I): random, yet differentiable in μ, σ."""
+    mu = check_tensor(mu, "mu")
+    logvar = check_tensor(logvar, "logvar", shape=tuple(mu.shape))
+    if eps is None:
+        eps = torch.randn_like(mu)
+    eps = check_tensor(eps, "eps", shape=tuple(mu.shape))
+    return mu + torch.exp(0.5 * logvar) * eps
+
+
+def kl_to_standard_normal(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
+    """KL(N(μ, σ²) ‖ N(0, 1)) summed over latent dims: ½ Σ (μ² + σ² − log σ² − 1); (B,)."""
+    mu = check_tensor(mu, "mu", ndim=2, hint="(B, latent)")
+    logvar = check_tensor(logvar, "logvar", shape=tuple(mu.shape))
+    return 0.5 * (mu.pow(2) + logvar.exp() - logvar - 1).sum(1)
+
+
+def bernoulli_log_likelihood(logits: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    """log p(x|z) = Σ_pixels [x log p + (1 − x) log(1 − p)], p = sigmoid(logits); (B,)."""
+    logits = check_tensor(logits, "logits", ndim=2, hint="(B, 784)")
+    x = check_tensor(x, "x").reshape(logits.shape)
+    return -F.binary_cross_entropy_with_logits(logits, x, reduction="none").sum(1)
+
+
+def vae_loss(model: VAE, batch) -> dict:
+    """The negative ELBO per image, averaged over the batch (a ``loss_fn`` for ``fit``)."""
+    x = batch[0] if isinstance(batch, (tuple, list)) else batch
+    logits, mu, logvar = model(x)
+    rec = -bernoulli_log_likelihood(logits, x).mean()        # reconstruction term, nats
+    kl = kl_to_standard_normal(mu, logvar).mean()            # KL term, nats
+    return {"loss": rec + kl, "rec": rec.item(), "kl": kl.item()}
+
+
+@torch.no_grad()
+def negative_elbo(model: VAE, x: torch.Tensor, seed: int = 0, batch: int = 1000) -> float:
+    """Mean −ELBO over ``x`` in nats per image (one fixed-seed sample of z per image)."""
+    x = check_tensor(x, "x", ndim=(2, 3))
+    was_training = model.training
+    model.eval()
+    g = torch.Generator().manual_seed(check_int(seed, "seed", 0))
+    total = 0.0
+    for start in range(0, len(x), check_int(batch, "batch", 1)):
+        chunk = x[start:start + batch]
+        mu, logvar = model.encode(chunk)
+        eps = torch.randn(mu.shape, generator=g)
+        logits = model.decode(reparameterize(mu, logvar, eps))
+        nelbo = -bernoulli_log_likelihood(logits, chunk) + kl_to_standard_normal(mu, logvar)
+        total += float(nelbo.sum())
+    model.train(was_training)
+    return total / len(x)
+
+
+@torch.no_grad()
+def init_output_bias(model: VAE, x_train: torch.Tensor, eps: float = 1e-3) -> None:
+    """Start the decoder at the mean image: output bias = logit(mean pixel value).
+
+    The first steps then no longer spend their effort learning the average brightness of
+    each pixel, and training reaches a given ELBO sooner.
+    """
+    x_train = check_tensor(x_train, "x_train", ndim=(2, 3))
+    eps = check_float(eps, "eps", 1e-9, 0.5)
+    mean = x_train.reshape(len(x_train), -1).mean(0).clamp(eps, 1 - eps)   # (784,)
+    model.dec_out.bias.copy_(torch.log(mean) - torch.log1p(-mean))
+
+
+def load_vae_2d() -> VAE:
+    """The shipped VAE with a 2-D latent space (784-400-2), trained longer than the notebook's."""
+    from ..storage import load_weights
+
+    return load_weights(VAE(VAEConfig(latent=2)), VAE_2D_WEIGHTS).eval()
