@@ -18,7 +18,8 @@ from ..data.text import Vocab
 from ..train import fit
 from ..validate import check_float, check_int, check_str, check_tensor, fail
 
-__all__ = ["CharLMConfig", "CharLM", "train_charlm", "lm_bits_per_char", "sample_text"]
+__all__ = ["CharLMConfig", "CharLM", "train_charlm", "lm_bits_per_char", "sample_text",
+           "CHARLM_WEIGHTS", "corpus_split", "load_charlm"]
 
 
 @dataclass
@@ -103,3 +104,23 @@ def sample_text(model: CharLM, vocab: Vocab, prompt: str, length: int = 200,
         out.append(int(nxt))
         logits, state = model(nxt[:, None], state)
     return vocab.decode(out)
+
+
+CHARLM_WEIGHTS = "app_charlm.safetensors"
+
+
+def corpus_split():
+    """(train text, held-out text, vocab): the first 90 % of the corpus / the last 10 %."""
+    from ..data.text import load_corpus
+
+    text = load_corpus()
+    cut = int(len(text) * 0.9)
+    return text[:cut], text[cut:], Vocab(text)
+
+
+def load_charlm() -> CharLM:
+    """The shipped model (``scripts/train_application_weights.py`` makes it again)."""
+    from ..storage import load_weights
+
+    _, _, vocab = corpus_split()
+    return load_weights(CharLM(CharLMConfig(vocab_size=len(vocab))), CHARLM_WEIGHTS).eval()

@@ -19,7 +19,7 @@ from ..train import fit
 from ..validate import check_int, check_tensor
 
 __all__ = ["NumberVocab", "Seq2SeqConfig", "Seq2Seq", "make_number_pairs", "train_translator",
-           "translate_numbers", "exact_match"]
+           "translate_numbers", "exact_match", "TRANSLATOR_WEIGHTS", "TRANSLATOR_HIDDEN", "load_translator"]
 
 PAD, BOS, EOS = "<pad>", "<s>", "</s>"
 REPEATS = {1: 30, 2: 10, 3: 3, 4: 1}   # copies of a training number, by its digit count
@@ -161,3 +161,17 @@ def exact_match(model: Seq2Seq, vocab: NumberVocab, numbers) -> float:
     """Share of numbers whose every word is right."""
     got = translate_numbers(model, vocab, numbers)
     return sum(g == number_to_kazakh(n) for g, n in zip(got, numbers)) / len(numbers)
+
+
+TRANSLATOR_WEIGHTS = "app_translator.safetensors"
+TRANSLATOR_HIDDEN = 64
+
+
+def load_translator() -> tuple[Seq2Seq, NumberVocab]:
+    """The shipped translator, trained on ``make_number_pairs(seed=0)[0]`` only."""
+    from ..storage import load_weights
+
+    vocab = NumberVocab()
+    model = Seq2Seq(Seq2SeqConfig(src_vocab=len(vocab.src), tgt_vocab=len(vocab.tgt),
+                                  hidden=TRANSLATOR_HIDDEN))
+    return load_weights(model, TRANSLATOR_WEIGHTS).eval(), vocab
