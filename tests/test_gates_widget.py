@@ -33,8 +33,8 @@ def test_explorer_reacts_to_every_control_and_reuses_its_traces():
     explorer.controls["step"].value = 15
     assert explorer.image.value != first and "t = 15" in explorer.text.value
     explorer.controls["model"].value = "GRU"
-    explorer.controls["sequence"].value = "typed"
-    explorer.controls["typed"].value = "2:0.9, 12:0.3"
+    explorer.controls["typed"].value = "2:0.9, 12:0.3"        # typing switches to "my marks"
+    assert explorer.controls["sequence"].value == "typed"
     assert "1.200" in explorer.text.value                     # the true sum 0.9 + 0.3
     n_traces = len(explorer.traces)
     explorer.controls["typed"].value = "nonsense"

@@ -73,13 +73,17 @@ class GateExplorer(Explorer):
             "model": W.Dropdown(options=list(models), description=tr("gates.model")),
             "sequence": W.Dropdown(options=options + [(tr("gates.preset_typed"), TYPED)],
                                    description=tr("gates.sequence")),
-            "typed": W.Text(value=f"{T // 10}:0.9, {(7 * T) // 10}:0.2",
+            "typed": W.Text(value=f"{T // 10}:0.9, {(7 * T) // 10}:0.2", continuous_update=False,
                             description=tr("gates.typed"), placeholder="10:0.9, 70:0.2"),
             "step": W.IntSlider(value=T // 10, min=0, max=T - 1, description=tr("gates.step"),
                                 continuous_update=True),
         }
         self.demo_values = {"typed": [f"{T // 5}:0.5, {T - 5}:0.7", f"3, {T // 2}", "1,2,3", "x"]}
+        controls["typed"].observe(self._use_typed, names="value")   # typing picks "my marks"
         super().__init__(controls, title=tr("gates.title"))
+
+    def _use_typed(self, _change) -> None:
+        self.controls["sequence"].value = TYPED
 
     # --- computing (once per model and sequence) ---
     def _sequence(self, sequence: str, typed: str):
