@@ -3,7 +3,7 @@
 STRINGS: dict[str, dict[str, str]] = {
     # --- models/recurrent.py ---
     "rnn.type_layer": {
-        "kk": "torch-тың nn.RNNCell немесе бір қабатты nn.RNN қабаты",
+        "kk": "torch-тың nn.RNNCell ұяшығы немесе бір қабатты nn.RNN",
         "ru": "слоем torch nn.RNNCell или однослойным nn.RNN",
         "en": "a torch nn.RNNCell or a one-layer nn.RNN",
     },
@@ -13,15 +13,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "a tensor h or a tuple (h, c)",
     },
     "rnn.err_one_layer": {
-        "kk": "Тек бір қабатты, бір бағытты nn.RNN көшіріледі; берілгенінде {layers} қабат, "
-              "екі бағыттылығы: {bidirectional}.",
+        "kk": "Тек бір қабатты, бір бағытты nn.RNN-ді көшіруге болады; берілген желіде қабат саны "
+              "{layers}, екі бағыттылығы (bidirectional): {bidirectional}.",
         "ru": "Копируется только однослойный однонаправленный nn.RNN; у данного слоёв: {layers}, "
               "двунаправленный: {bidirectional}.",
         "en": "Only a one-layer, one-directional nn.RNN can be copied; this one has {layers} "
               "layers, bidirectional: {bidirectional}.",
     },
     "rnn.err_dtype": {
-        "kk": "«{name}» тензорының түрі {got}, ал ұяшық салмақтарының түрі {expected}; "
+        "kk": "«{name}» тензорының деректер түрі (dtype) {got}, ал ұяшық салмақтарыныкі — {expected}; "
               "біреуін .to(...) арқылы түрлендіріңіз.",
         "ru": "Тип тензора «{name}» — {got}, а веса ячейки имеют тип {expected}; "
               "приведите один из них через .to(...).",
@@ -29,12 +29,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "convert one of them with .to(...).",
     },
     "rnn.err_cell_shapes": {
-        "kk": "Ұяшық әр қадамда әр түрлі пішінді жасырын күй қайтарды: {shapes}.",
+        "kk": "Ұяшық әр қадамда пішіні әртүрлі жасырын күйлер қайтарды: {shapes}.",
         "ru": "Ячейка вернула скрытые состояния разной формы на разных шагах: {shapes}.",
         "en": "The cell returned hidden states of different shapes at different steps: {shapes}.",
     },
     "rnn.err_no_graph": {
-        "kk": "Градиент есептелмейді: ұяшықтың ешбір салмағы да, кіріс те requires_grad=True емес.",
+        "kk": "Градиентті есептеу мүмкін емес: ұяшық салмақтарының ешқайсысында да, кірісте де requires_grad=True жоқ.",
         "ru": "Градиент не вычисляется: ни веса ячейки, ни вход не имеют requires_grad=True.",
         "en": "No gradient can flow: neither the cell's weights nor the input require grad.",
     },
@@ -51,7 +51,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Unrolled in time: {kind}",
     },
     "rnn.plot_shared": {
-        "kk": "Әр қадамда бір ғана W_xh, W_hh, W_hy салмақтары қолданылады",
+        "kk": "Әр қадамда сол бір W_xh, W_hh, W_hy салмақтары қолданылады",
         "ru": "На каждом шаге используются одни и те же веса W_xh, W_hh, W_hy",
         "en": "Every step uses the same weights W_xh, W_hh, W_hy",
     },
@@ -59,7 +59,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "rnn.kind_many_to_one": {"kk": "көп → бір", "ru": "многие → один", "en": "many → one"},
     "rnn.kind_one_to_many": {"kk": "бір → көп", "ru": "один → многие", "en": "one → many"},
     "rnn.type_curves": {
-        "kk": "белгі → (T,) массив сөздігі",
+        "kk": "атау → (T,) массив сөздігі (dict)",
         "ru": "словарём «подпись → массив (T,)»",
         "en": "a dict label → (T,) array",
     },
@@ -77,7 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Затухающий и взрывающийся градиент",
         "en": "Vanishing and exploding gradients",
     },
-    "rnn.w_radius": {"kk": "W_hh спектрлік радиусы ρ", "ru": "спектральный радиус W_hh ρ",
+    "rnn.w_radius": {"kk": "W_hh-тің спектрлік радиусы ρ", "ru": "спектральный радиус W_hh ρ",
                      "en": "spectral radius ρ of W_hh"},
     "rnn.w_length": {"kk": "Тізбек ұзындығы T", "ru": "Длина последовательности T",
                      "en": "Sequence length T"},
@@ -105,7 +105,7 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "true next value"},
     "rnn.sine_pred": {"kk": "RNN болжамы", "ru": "прогноз RNN", "en": "RNN forecast"},
     "rnn.sine_title": {
-        "kk": "Көп → көп: әр қадамда синусоиданың келесі мәні",
+        "kk": "Көп → көп: әр қадамда синусоиданың келесі мәнін болжау",
         "ru": "Многие → многие: следующее значение синусоиды на каждом шаге",
         "en": "Many → many: the next value of a sine wave at every step",
     },
@@ -127,15 +127,15 @@ STRINGS: dict[str, dict[str, str]] = {
               "depends on it (difference {rnn_diff}).",
     },
     "rnn.claim_scratch": {
-        "kk": "Нөлден жазылған RNN torch-тың nn.RNN-імен сәйкес ({dtype}): шығыстардағы ең үлкен "
-              "айырма {out_diff}, градиенттердегі {grad_diff} (шек {tol}).",
-        "ru": "RNN с нуля совпадает с nn.RNN из torch ({dtype}): наибольшая разница выходов "
+        "kk": "Нөлден жазылған RNN torch-тың nn.RNN-імен сәйкес келеді ({dtype}): шығыстардағы ең "
+              "үлкен айырма {out_diff}, градиенттердегі {grad_diff} (шек {tol}).",
+        "ru": "RNN, написанная с нуля, совпадает с nn.RNN из torch ({dtype}): наибольшая разница выходов "
               "{out_diff}, градиентов {grad_diff} (порог {tol}).",
         "en": "The scratch RNN matches torch's nn.RNN ({dtype}): largest difference in outputs "
               "{out_diff}, in gradients {grad_diff} (bound {tol}).",
     },
     "rnn.claim_bptt": {
-        "kk": "Қолмен жазылған BPTT рекурсиясы autograd-пен сәйкес: ең үлкен айырма {diff}.",
+        "kk": "Қолмен жазылған BPTT рекурсиясы autograd-пен сәйкес келеді: ең үлкен айырма {diff}.",
         "ru": "Рекурсия BPTT, написанная вручную, совпадает с autograd: наибольшая разница {diff}.",
         "en": "The hand-written BPTT recursion matches autograd: largest difference {diff}.",
     },
@@ -164,8 +164,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "{clipped} (same direction, cosine {cosine}).",
     },
     "rnn.claim_memory": {
-        "kk": "Қарапайым RNN қысқа жадылы тапсырманы шешті (дәлдік {short}), ал ұзақ жадылыда "
-              "кездейсоқ деңгейде қалды (дәлдік {long}, кездейсоқ деңгей {chance}; соңғы 20 "
+        "kk": "Қарапайым RNN қысқа жады керек есепті шешті (дәлдік {short}), ал ұзақ жады керек "
+              "есепте кездейсоқ деңгейде қалды (дәлдік {long}, кездейсоқ деңгей {chance}; соңғы 20 "
               "қадамның шығыны {loss}, ln 4 ≈ 1.386).",
         "ru": "Простая RNN решила задачу с короткой памятью (точность {short}), а на длинной "
               "осталась на уровне случайного угадывания (точность {long}, случайный уровень {chance}; "
@@ -178,7 +178,7 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "Delay d (steps back)"},
     "rnn.chance": {"kk": "кездейсоқ деңгей", "ru": "случайный уровень", "en": "chance"},
     "rnn.horizon_title": {
-        "kk": "Қарапайым RNN жадысының «көкжиегі» (T = {length}, 200 қадам оқыту)",
+        "kk": "Қарапайым RNN жадысының «көкжиегі» (T = {length}, 200 оқыту қадамы)",
         "ru": "«Горизонт» памяти простой RNN (T = {length}, 200 шагов обучения)",
         "en": "The memory horizon of a plain RNN (T = {length}, 200 training steps)",
     },
@@ -250,7 +250,7 @@ QUIZZES: dict[str, list[dict]] = {
         },
         {
             "question": {
-                "kk": "Неліктен RNN әр уақыт қадамында бір ғана салмақтарды қолданады?",
+                "kk": "Неліктен RNN әр уақыт қадамында бірдей салмақтарды қолданады?",
                 "ru": "Почему RNN использует одни и те же веса на каждом шаге времени?",
                 "en": "Why does an RNN use the same weights at every time step?",
             },
@@ -258,7 +258,7 @@ QUIZZES: dict[str, list[dict]] = {
                 {"kk": "Бір ереже кез келген орында қолданылады, ал параметрлер саны T-ға тәуелді емес",
                  "ru": "Одно правило применяется в любой позиции, а число параметров не зависит от T",
                  "en": "One rule applies at every position, and the parameter count does not depend on T"},
-                {"kk": "Жадты үнемдеу үшін ғана, нәтижеге әсері жоқ",
+                {"kk": "Тек жадыны үнемдеу үшін, нәтижеге әсері жоқ",
                  "ru": "Только чтобы сэкономить память, на результат это не влияет",
                  "en": "Only to save memory; it does not matter for the result"},
                 {"kk": "Градиент жоғалып кетпеуі үшін", "ru": "Чтобы градиент не затухал",
@@ -267,7 +267,7 @@ QUIZZES: dict[str, list[dict]] = {
             "answer": 0,
             "explain": {
                 "kk": "Салмақтарды ортақ пайдалану кез келген ұзындықтағы тізбекті өңдеуге мүмкіндік береді; "
-                      "бірақ дәл осы W_hh-тің қайта-қайта көбейтілуі градиентті жоғалтады немесе жарады.",
+                      "бірақ дәл осы W_hh-ке қайта-қайта көбейту градиенттің жоғалуына немесе жарылуына әкеледі.",
                 "ru": "Общие веса позволяют обрабатывать последовательности любой длины; но именно "
                       "повторное умножение на W_hh заставляет градиент затухать или взрываться.",
                 "en": "Shared weights let the network read sequences of any length; but multiplying by "
@@ -282,10 +282,10 @@ QUIZZES: dict[str, list[dict]] = {
             },
             "options": [
                 {"kk": "Өзгермейді", "ru": "Не меняется", "en": "It does not change"},
-                {"kk": "ρ^(T−1) есе көбейеді: ρ < 1 болса жоғалады, ρ > 1 болса жарылады",
+                {"kk": "ρ^(T−1)-ге көбейтіледі: ρ < 1 болса жоғалады, ρ > 1 болса жарылады",
                  "ru": "Умножается на ρ^(T−1): при ρ < 1 затухает, при ρ > 1 взрывается",
                  "en": "It is multiplied by ρ^(T−1): it vanishes for ρ < 1 and explodes for ρ > 1"},
-                {"kk": "T есе көбейеді", "ru": "Умножается на T", "en": "It is multiplied by T"},
+                {"kk": "T-ға көбейтіледі", "ru": "Умножается на T", "en": "It is multiplied by T"},
             ],
             "answer": 1,
             "explain": {
@@ -312,21 +312,21 @@ QUIZZES: dict[str, list[dict]] = {
             ],
             "answer": 0,
             "explain": {
-                "kk": "Қию бүкіл градиентті бір санға бөледі: жойылып кеткен алыс қадамдардың үлесін қайтара алмайды. Оны LSTM мен GRU қақпалары шешеді.",
+                "kk": "Қию бүкіл градиентті бір санға бөледі: жоғалып кеткен алыс қадамдардың үлесін қайтара алмайды. Бұл мәселені LSTM мен GRU қақпалары шешеді.",
                 "ru": "Обрезка делит весь градиент на одно число: вклад далёких шагов, который уже исчез, она не вернёт. Это решают вентили LSTM и GRU.",
                 "en": "Clipping divides the whole gradient by one number: it cannot bring back the share of distant steps that has vanished. The gates of LSTM and GRU do that.",
             },
         },
         {
             "question": {
-                "kk": "Қарапайым RNN неге 50 қадамнан кейін бірінші таңбаны есте сақтай алмайды?",
+                "kk": "Қарапайым RNN неге 50 қадамнан кейін бірінші таңбаны еске түсіре алмайды?",
                 "ru": "Почему простая RNN не может вспомнить первый символ через 50 шагов?",
                 "en": "Why can a plain RNN not recall the first symbol after 50 steps?",
             },
             "options": [
                 {"kk": "Жасырын күйдің өлшемі тым кіші", "ru": "Скрытое состояние слишком мало",
                  "en": "Its hidden state is too small"},
-                {"kk": "Шығыннан 1-қадамға жететін градиент жоғалып кетеді, салмақтар оны сақтауды үйренбейді",
+                {"kk": "Шығыннан 1-қадамға жететін градиент жоғалып кетеді, сондықтан салмақтар оны сақтауды үйренбейді",
                  "ru": "Градиент от потерь до шага 1 затухает, и веса не учатся его хранить",
                  "en": "The gradient from the loss back to step 1 vanishes, so the weights never learn to keep it"},
                 {"kk": "Оқыту жылдамдығы тым үлкен", "ru": "Слишком большая скорость обучения",
