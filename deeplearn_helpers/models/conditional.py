@@ -30,7 +30,7 @@ class CVAEConfig:
     pixels: int = 784
     classes: int = 10
     hidden: int = 256
-    latent: int = 8
+    latent: int = 2       # small on purpose: z keeps only the style, the label decides the digit
 
 
 class ConditionalVAE(nn.Module):
@@ -83,7 +83,7 @@ def cvae_loss(model: ConditionalVAE, batch) -> dict:
     return {"loss": recon + kl, "recon": recon.detach(), "kl": kl.detach()}
 
 
-def train_cvae(images: torch.Tensor, labels: torch.Tensor, seed: int = 0, steps: int = 600,
+def train_cvae(images: torch.Tensor, labels: torch.Tensor, seed: int = 0, steps: int = 1500,
                batch_size: int = 128, lr: float = 2e-3, progress: bool = False, **config):
     """Train a conditional VAE on (images (N, 28, 28), labels (N,))."""
     images = check_tensor(images, "images", ndim=3, shape=(None, 28, 28), hint="(N, 28, 28)")

@@ -9,3 +9,4 @@ from .network import *  # noqa: F401,F403,E402
 from .generative import *  # noqa: F401,F403
 from .rnn import *  # noqa: F401,F403
 from .gated import *  # noqa: F401,F403
+from .applications import *  # noqa: F401,F403

@@ -9,3 +9,4 @@ from .gan_lab import *  # noqa: F401,F403
 from .latent import *  # noqa: F401,F403
 from .rnn import *  # noqa: F401,F403
 from .gates import *  # noqa: F401,F403
+from .applications import *  # noqa: F401,F403

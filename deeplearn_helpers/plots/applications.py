@@ -1,0 +1,115 @@
+"""Pictures of notebook 05: forecasts, series transforms, bits per character, attention, digits."""
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from ..i18n import tr
+from .style import PALETTE, apply_style
+
+__all__ = ["plot_forecast", "plot_passengers", "plot_random_walk", "plot_bpc", "plot_attention",
+           "plot_digit_grid", "plot_augmentation"]
+
+
+def plot_forecast(dates, truth, predictions: dict[str, np.ndarray], days: int = 90):
+    """The last ``days`` days of the held-out year: truth and each forecast, °C."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(9, 3.4))
+    ax.plot(dates[-days:], truth[-days:], color="black", lw=2, label=tr("app.truth"))
+    for colour, (name, values) in zip(PALETTE, predictions.items()):
+        ax.plot(dates[-days:], values[-days:], color=colour, lw=1.3, label=name)
+    ax.set_ylabel(tr("app.temp_axis"))
+    ax.set_title(tr("app.forecast_title"))
+    ax.legend(ncol=4, fontsize=9, loc="upper right")
+    fig.autofmt_xdate()
+    return fig
+
+
+def plot_passengers(time, passengers):
+    """Raw series, its logarithm, and the 12-month difference of the logarithm."""
+    apply_style()
+    fig, axes = plt.subplots(1, 3, figsize=(11, 3.2))
+    log = np.log(passengers)
+    parts = [(passengers, "app.air_raw"), (log, "app.air_log"),
+             (log[12:] - log[:-12], "app.air_diff")]
+    for ax, (values, key) in zip(axes, parts):
+        ax.plot(time[-len(values):], values, color=PALETTE[0])
+        ax.set_title(tr(key))
+        ax.set_xlabel(tr("app.year_axis"))
+    return fig
+
+
+def plot_random_walk(series, naive_rmse: float, model_rmse: float):
+    """A random walk, and the two forecasts' errors side by side."""
+    apply_style()
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 3.2), gridspec_kw={"width_ratios": [3, 1]})
+    ax1.plot(series, color=PALETTE[0], lw=1)
+    ax1.set_title(tr("app.walk_title"))
+    ax1.set_xlabel(tr("app.day_axis"))
+    ax2.bar([tr("app.naive"), tr("app.model")], [naive_rmse, model_rmse], color=PALETTE[1:3])
+    ax2.set_title("RMSE")
+    return fig
+
+
+def plot_bpc(scores: dict, lstm_bpc: float):
+    """Held-out bits per character of every n-gram tried, and of the LSTM."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(8, 3.2))
+    for colour, smoothing in zip(PALETTE, ("add_k", "kneser_ney")):
+        orders = sorted(o for s, o in scores if s == smoothing)
+        ax.plot(orders, [scores[(smoothing, o)] for o in orders], "o-", color=colour,
+                label=tr(f"app.smooth_{smoothing}"))
+    ax.axhline(lstm_bpc, color=PALETTE[2], lw=2, ls="--", label="LSTM")
+    ax.set_xlabel(tr("app.order_axis"))
+    ax.set_ylabel(tr("app.bpc_axis"))
+    ax.set_title(tr("app.bpc_title"))
+    ax.legend(fontsize=9)
+    return fig
+
+
+def plot_attention(weights, digits: str, words: list[str], ax=None):
+    """Attention weights (words × digits): which digit the decoder looked at for each word."""
+    apply_style()
+    fig = None
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(4, 3.2))
+    shown = np.asarray(weights)[:len(words), -len(digits):]
+    ax.imshow(shown, cmap="Blues", vmin=0, vmax=1, aspect="auto")
+    ax.set_xticks(range(len(digits)), list(digits))
+    ax.set_yticks(range(len(words)), words)
+    ax.grid(False)
+    ax.set_title(tr("app.attention_title"))
+    return fig
+
+
+def plot_digit_grid(images, titles=None, columns: int = 8, ax_size: float = 1.1, fig=None):
+    """Images (N, 28, 28) in a grid, optional title per image."""
+    apply_style()
+    images = np.asarray(images)
+    rows = int(np.ceil(len(images) / columns))
+    if fig is None:
+        fig = plt.figure(figsize=(columns * ax_size, rows * ax_size))
+    axes = fig.subplots(rows, columns, squeeze=False)
+    for i, ax in enumerate(axes.flat):
+        ax.axis("off")
+        if i < len(images):
+            ax.imshow(images[i], cmap="gray_r", vmin=0, vmax=1)
+            if titles is not None:
+                ax.set_title(titles[i], fontsize=8)
+    return fig
+
+
+def plot_augmentation(results: list[dict]):
+    """Test accuracy per seed, with and without generated digits."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(6, 3.2))
+    seeds = np.arange(len(results))
+    for shift, colour, (name, key) in zip((-0.18, 0.18), PALETTE,
+                                          (("real", "app.aug_real"), ("real+generated", "app.aug_mixed"))):
+        ax.bar(seeds + shift, [r[name] for r in results], width=0.36, color=colour, label=tr(key))
+    ax.set_xticks(seeds, [str(s) for s in seeds])
+    ax.set_xlabel(tr("app.seed_axis"))
+    ax.set_ylabel(tr("axis.accuracy"))
+    ax.set_ylim(0, 1)
+    ax.legend(fontsize=9, loc="lower right")
+    return fig

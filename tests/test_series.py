@@ -1,0 +1,68 @@
+"""Series loaders, windows, and the forecasting claims of notebook 05 for seeds 0..4."""
+import numpy as np
+import pytest
+import torch
+
+from deeplearn_helpers.data.series import (day_of_year_features, load_air_passengers, load_weather,
+                                           make_windows, random_walk)
+from deeplearn_helpers.models.forecast import (climatology_table, forecast, rmse, train_forecaster,
+                                               weather_task)
+from deeplearn_helpers.validate import HelperInputError
+
+
+def test_loaders_shapes_and_values():
+    w = load_weather()
+    assert len(w.dates) == 1461 and str(w.dates[0]) == "2012-01-01" and str(w.dates[-1]) == "2015-12-31"
+    assert set(w.values) == {"temp_max", "temp_min", "precipitation", "wind"}
+    assert (w.values["temp_max"] >= w.values["temp_min"]).all()
+    assert w.day_of_year[0] == 0 and w.year[-1] == 2015
+    years, passengers = load_air_passengers()
+    assert len(years) == 144 and passengers[0] == 112 and passengers[-1] == 432
+
+
+def test_make_windows_against_a_loop():
+    series = torch.randn(30, 3)
+    x, y = make_windows(series, window=5, horizon=2)
+    assert x.shape == (24, 5, 3) and y.shape == (24,)
+    for i in range(24):
+        assert torch.equal(x[i], series[i:i + 5]) and y[i] == series[i + 6, 0]
+    _, change = make_windows(series, window=5, target="change")
+    assert torch.allclose(change, series[5:, 0] - series[4:-1, 0])
+    with pytest.raises(HelperInputError):
+        make_windows(torch.randn(3), window=5)
+    with pytest.raises(HelperInputError):
+        make_windows(torch.randn(2, 2, 2), window=1)
+
+
+def test_random_walk_and_season_features():
+    a, b = random_walk(100, seed=3), random_walk(100, seed=3)
+    assert np.array_equal(a, b) and a[0] == 100.0 and len(a) == 100
+    f = day_of_year_features(np.array([0, 365]))
+    assert np.allclose(f[0], f[1], atol=0.02)           # 1 January sits next to 31 December
+    with pytest.raises(HelperInputError):
+        random_walk(1)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_recurrent_forecasters_beat_persistence_and_climatology(seed):
+    task = weather_task()
+    test = task.test
+    persistence = rmse(task.today[test], task.truth[test])
+    table = climatology_table(task.truth[~test], task.day_of_year[~test])
+    climatology = rmse(table[task.day_of_year[test]], task.truth[test])
+    assert persistence < climatology
+    for cell in ("lstm", "gru"):
+        model = train_forecaster(task, cell, seed=seed)
+        assert rmse(forecast(model, task)[test], task.truth[test]) < persistence
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_no_linear_model_beats_the_naive_forecast_on_a_random_walk(seed):
+    walk = random_walk(1000, seed=seed)
+    steps = np.diff(walk)
+    lags = np.stack([steps[i:len(steps) - 5 + i] for i in range(5)], axis=1)
+    cut = 800
+    coef, *_ = np.linalg.lstsq(np.c_[lags[:cut], np.ones(cut)], steps[5:][:cut], rcond=None)
+    model = walk[5 + cut:-1] + np.c_[lags[cut:], np.ones(len(lags) - cut)] @ coef
+    naive = walk[5 + cut:-1]
+    assert rmse(model, walk[6 + cut:]) > 0.97 * rmse(naive, walk[6 + cut:])
