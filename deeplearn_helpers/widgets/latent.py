@@ -8,7 +8,7 @@ import torch
 from ..i18n import tr
 from ..plots.generative import image_grid
 from ..plots.style import apply_style
-from ..validate import HelperInputError, check_module, check_tensor
+from ..validate import HelperInputError, check_int, check_module, check_tensor
 from .base import Explorer, freeze_layout, new_figure
 
 __all__ = ["EpochGallery", "LatentExplorer"]
@@ -55,14 +55,16 @@ class LatentExplorer(Explorer):
 
 
 class EpochGallery(Explorer):
-    """A slider through sample grids saved after each epoch of a GAN's training."""
+    """A slider through sample grids saved during a GAN's training, one every ``every`` epochs."""
 
-    def __init__(self, snapshots, nrow: int = 8, title: str = ""):
+    def __init__(self, snapshots, nrow: int = 8, every: int = 1, title: str = ""):
         snapshots = check_tensor(snapshots, "snapshots")
         if snapshots.dim() != 4 or tuple(snapshots.shape[2:]) != (28, 28) or len(snapshots) == 0:
             raise HelperInputError(tr("gen.err_snapshots", shape=tuple(snapshots.shape)))
+        self.every = check_int(every, "every", 1, 1000)
         self.grids = [1 - image_grid(s.float(), nrow) for s in snapshots]
-        controls = {"epoch": W.IntSlider(value=len(snapshots), min=1, max=len(snapshots),
+        last = len(snapshots) * self.every
+        controls = {"epoch": W.IntSlider(value=last, min=self.every, max=last, step=self.every,
                                          description=tr("gen.epoch"))}
         apply_style()
         self.fig = new_figure(figsize=(0.42 * nrow + 0.3, 0.42 * (-(-snapshots.shape[1] // nrow)) + 0.5))
@@ -74,6 +76,6 @@ class EpochGallery(Explorer):
         super().__init__(controls, title=title or tr("gen.epochs_title"))
 
     def update(self, epoch: int) -> None:
-        self.picture.set_data(self.grids[epoch - 1])
+        self.picture.set_data(self.grids[max(epoch // self.every, 1) - 1])
         self.title_text.set_text(tr("gen.epoch_title", epoch=epoch))
         self.show(self.fig, dpi=72)
