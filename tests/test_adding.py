@@ -5,7 +5,8 @@ import torch
 from deeplearn_helpers import HelperInputError, set_language
 from deeplearn_helpers.data import (MEAN_BASELINE_MSE, AddingProblem, adding_batch, adding_mse,
                                     adding_sequence, train_adding)
-from deeplearn_helpers.models import SequenceModel, set_forget_bias
+from deeplearn_helpers.models import (GRUCellScratch, LSTMCellScratch, SequenceModel, memory_change,
+                                      set_forget_bias, trace_gates)
 
 # The notebook's live experiment (02_lstm_gru.ipynb, section "differences"): keep in step.
 NOTEBOOK_T, NOTEBOOK_STEPS, HIDDEN = 100, 1200, 32
@@ -90,13 +91,20 @@ def test_notebook_claim_lstm_and_gru_remember_rnn_does_not(seed):
     finally:
         torch.set_num_threads(threads)
     assert mse["lstm"] < 0.01 and mse["gru"] < 0.01 and mse["rnn"] > 0.1, mse
+    assert mse["ratio_lstm"] >= 2 and mse["ratio_gru"] >= 2, mse      # the explorer section's claim
 
 
 def _run_notebook_experiment(seed):
     test_x, test_y = AddingProblem(NOTEBOOK_T).fixed_set(2000, seed=20_000)
+    many_x, _ = AddingProblem(NOTEBOOK_T).fixed_set(200, seed=30_000)
     mse = {}
     for kind in ("rnn", "lstm", "gru"):
         model = _notebook_model(kind, seed)
         train_adding(model, NOTEBOOK_T, seed=seed, max_steps=NOTEBOOK_STEPS, check_every=50)
         mse[kind] = adding_mse(model, test_x, test_y)
+        if kind != "rnn":
+            x, marked = many_x, many_x[..., 1] == 1
+            cell = (LSTMCellScratch if kind == "lstm" else GRUCellScratch).from_torch(model.recurrent)
+            change = memory_change(trace_gates(cell, x))                 # (T, B)
+            mse[f"ratio_{kind}"] = float(change[marked].mean() / change[~marked].mean())
     return mse

@@ -4,7 +4,7 @@ import torch
 from torch import nn
 
 from deeplearn_helpers import HelperInputError, count_parameters, set_language
-from deeplearn_helpers.models import (GRUCellScratch, LSTMCellScratch, SequenceModel,
+from deeplearn_helpers.models import (GRUCellScratch, LSTMCellScratch, SequenceModel, memory_change,
                                       set_forget_bias, trace_gates, unroll)
 
 TOLERANCE = {torch.float32: 1e-6, torch.float64: 1e-12}
@@ -83,6 +83,8 @@ def test_trace_gates_reproduces_the_layer_and_keeps_gates_in_range():
     assert torch.equal(trace["c_prev"][1:], trace["c"][:-1]) and not trace["c_prev"][0].any()
     kept, written = trace["f"] * trace["c_prev"], trace["i"] * trace["g"]
     assert torch.allclose(kept + written, trace["c"], atol=1e-6)
+    moved = ((trace["f"] - 1) * trace["c_prev"] + written).norm(dim=-1)   # what changed c, (T, B)
+    assert memory_change(trace).shape == (9, 4) and torch.allclose(memory_change(trace), moved, atol=1e-6)
     for name in "ifo":
         assert 0 < trace[name].min() and trace[name].max() < 1
     out, _ = gru(x)
@@ -147,6 +149,7 @@ def test_set_forget_bias_sets_only_the_forget_block():
     (lambda: GRUCellScratch(0, 3), "input_size"),
     (lambda: trace_gates(nn.LSTMCell(2, 3), torch.zeros(4, 1, 2)), "cell"),
     (lambda: trace_gates(GRUCellScratch(2, 3), torch.zeros(4, 2)), "(T, B, input)"),
+    (lambda: memory_change({"h": torch.zeros(2, 1, 3)}), "trace"),
 ])
 def test_bad_input_gives_a_clear_kazakh_error(call, message):
     with pytest.raises(HelperInputError, match=message.replace("(", r"\(").replace(")", r"\)")):

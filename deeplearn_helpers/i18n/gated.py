@@ -154,6 +154,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "on the adding problem at T = {T} the LSTM (test MSE {lstm:.4f}) and the GRU ({gru:.4f}) "
               "went below 0.01 while the plain RNN ({rnn:.4f}) stayed above 0.1 (guessing the mean: 0.167).",
     },
+    "gated.claim_write": {
+        "kk": "белгіленген қадамдарда жад басқа қадамдардағыдан әлдеқайда көп өзгереді (≥ 2 есе): "
+              "LSTM-де {lstm:.1f} есе, GRU-да {gru:.1f} есе — жаңа мән дәл сол кезде жазылады, "
+              "ал қалған уақытта жад сақталады.",
+        "ru": "на отмеченных шагах память меняется гораздо сильнее, чем на остальных (≥ 2 раз): у LSTM "
+              "в {lstm:.1f} раза, у GRU в {gru:.1f} раза — новое записывается именно тогда, а в остальное "
+              "время память хранится.",
+        "en": "at the marked steps the memory changes far more than at other steps (≥ 2×): {lstm:.1f}× "
+              "for the LSTM, {gru:.1f}× for the GRU — the new value is written exactly then and kept "
+              "the rest of the time.",
+    },
     "gated.ex_lstm": {"kk": "LSTM қадамы", "ru": "Шаг LSTM", "en": "LSTM step"},
     "gated.ex_gru": {"kk": "GRU қадамы", "ru": "Шаг GRU", "en": "GRU step"},
     "gated.ex_params": {"kk": "Параметрлер саны", "ru": "Число параметров", "en": "Parameter count"},

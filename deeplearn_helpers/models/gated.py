@@ -33,7 +33,7 @@ from torch import nn
 from ..i18n import tr
 from ..validate import check_float, check_int, check_tensor, fail
 
-__all__ = ["GRUCellScratch", "LSTMCellScratch", "set_forget_bias", "trace_gates"]
+__all__ = ["GRUCellScratch", "LSTMCellScratch", "memory_change", "set_forget_bias", "trace_gates"]
 
 
 class _GatedCell(nn.Module):
@@ -208,3 +208,15 @@ def trace_gates(cell: _GatedCell, x: torch.Tensor, state=None) -> dict[str, torc
                 steps.setdefault(name, []).append(value)
             state = (out["h"], out["c"]) if lstm else out["h"]
     return {name: torch.stack(values) for name, values in steps.items()}  # (T, B, H) each
+
+
+def memory_change(trace: dict[str, torch.Tensor]) -> torch.Tensor:
+    """How much the memory moved at each step: ‖c_t − c_{t−1}‖ (LSTM) or ‖h_t − h_{t−1}‖ (GRU).
+
+    ``trace`` comes from ``trace_gates``; returns a (T, B) tensor.  Near 0 means the step
+    kept the memory as it was; a large value means something was written or forgotten.
+    """
+    if not isinstance(trace, dict) or "h_prev" not in trace:
+        fail("err.type", name="trace", expected="trace_gates(...)", got=type(trace).__name__)
+    state = "c" if "c_prev" in trace else "h"
+    return (trace[state] - trace[state + "_prev"]).norm(dim=-1)      # (T, B)
