@@ -10,12 +10,9 @@ slider only moves a few lines and bar heights on a figure that is drawn once per
 """
 from __future__ import annotations
 
-import io
-
 import ipywidgets as W
 import numpy as np
 import torch
-from PIL import Image as PILImage
 
 from ..data.adding import adding_sequence
 from ..i18n import tr
@@ -24,7 +21,7 @@ from ..models.sequence import SequenceModel
 from ..plots.gated import plot_gate_heatmaps
 from ..plots.style import PALETTE
 from ..validate import HelperInputError, check_int, fail
-from .base import Explorer, freeze_layout, new_figure
+from .base import BlitFrame, Explorer, new_figure
 
 __all__ = ["GateExplorer", "parse_marks"]
 
@@ -140,10 +137,7 @@ class GateExplorer(Explorer):
             art["step_lines"] = [art["top_line"], *heat["lines"]]
             art["dynamic"] = [art["values"], art["answer"], art["target"], art["top_line"],
                               *art["images"].values(), *heat["lines"], *art["bars"], art["state"]]
-            for artist in art["dynamic"]:
-                artist.set_animated(True)                # left out of the frame
-            freeze_layout(fig)
-            art["frame"] = fig.canvas.copy_from_bbox(fig.bbox)
+            art["frame"] = BlitFrame(fig, art["dynamic"])   # the frame is drawn once
             self.figures[model] = art
         return self.figures[model]
 
@@ -169,22 +163,10 @@ class GateExplorer(Explorer):
             bars.set_segments([[(u + (k - 1) * 0.27, 0), (u + (k - 1) * 0.27, v)]
                                for u, v in enumerate(heights.tolist())])
         art["state"].set_ydata(parts[3])
-        self.image.value = self._blit(art)
+        self.show_png(art["frame"].png(), width=art["fig"].bbox.width)
         self.text.value = tr("gates.summary", t=step, value=float(trace["x"][step, 0]),
                              mark=int(marks[step]), answer=float(trace["answer"][step]),
                              final=float(trace["answer"][-1]), target=trace["y"])
-
-    @staticmethod
-    def _blit(art) -> bytes:
-        """The frame, with the data drawn on top, as PNG bytes (no full redraw)."""
-        canvas = art["fig"].canvas
-        canvas.restore_region(art["frame"])
-        for artist in art["dynamic"]:
-            art["fig"].draw_artist(artist)
-        buffer = io.BytesIO()
-        rgb = np.asarray(canvas.buffer_rgba())[..., :3]           # (height, width, 3)
-        PILImage.fromarray(rgb).save(buffer, "png", compress_level=1)   # fast, still sharp
-        return buffer.getvalue()
 
     @staticmethod
     def _memory(kind, trace, t):
