@@ -49,6 +49,10 @@ class CharLM(nn.Module):
         if ids.numel() and (ids.min() < 0 or ids.max() >= self.config.vocab_size):
             fail("err.range", name="ids", low=0, high=self.config.vocab_size - 1,
                  got=f"{int(ids.min())}…{int(ids.max())}")
+        return self._run(ids, state)
+
+    def _run(self, ids: torch.Tensor, state=None):
+        """The forward pass without the argument checks (sampling calls it once per character)."""
         h, state = self.lstm(self.drop(self.embed(ids)), state)   # (T, B, H)
         return self.head(self.drop(h)), state                    # (T, B, V)
 
@@ -102,7 +106,7 @@ def sample_text(model: CharLM, vocab: Vocab, prompt: str, length: int = 200,
         probs = torch.softmax(logits[-1, 0] / temperature, dim=-1)
         nxt = torch.multinomial(probs, 1, generator=generator)
         out.append(int(nxt))
-        logits, state = model(nxt[:, None], state)
+        logits, state = model._run(nxt[:, None], state)          # nxt is a valid id: no checks
     return vocab.decode(out)
 
 

@@ -15,7 +15,7 @@ from ..data.numbers_kk import number_to_kazakh, parse_number
 from ..data.text import clean_text
 from ..i18n import tr
 from ..models.charlm import sample_text
-from ..plots.applications import plot_attention, plot_digit_grid
+from ..plots.applications import plot_attention
 from ..validate import HelperInputError, check_str
 from .base import Explorer, new_figure
 
@@ -141,22 +141,25 @@ class RealFakeGame(Explorer):
 class DigitGenerator(Explorer):
     """Pick a digit: the conditional VAE draws new ones; the detector scores them."""
 
-    def __init__(self, cvae, detector):
-        self.cvae, self.detector = cvae, detector
-        self.fig = new_figure(figsize=(6.4, 1.0))
+    def __init__(self, cvae, detector, n: int = 8):
+        self.cvae, self.detector, self.n = cvae, detector, n
         controls = {
             "digit": W.IntSlider(value=7, min=0, max=9, description=tr("app.digit")),
             "temperature": W.FloatSlider(value=1.0, min=0.1, max=2.0, step=0.1,
                                          description=tr("app.temperature")),
             "seed": W.IntSlider(value=0, min=0, max=20, description=tr("app.seed")),
         }
-        super().__init__(controls, title=tr("app.generator_title"))
+        super().__init__(controls, title=tr("app.generator_title"))   # applies the style first
+        self.fig = new_figure(figsize=(6.4, 0.8))
+        self.fig.set_layout_engine("none")                # one axes filling the figure
+        ax = self.fig.add_axes((0, 0, 1, 1))
+        ax.axis("off")
+        self.picture = ax.imshow(np.zeros((28, 28 * n)), cmap="gray_r", vmin=0, vmax=1)
 
     def update(self, digit, temperature, seed):
-        images = self.cvae.sample([digit] * 8, seed=seed, temperature=temperature)
+        images = self.cvae.sample([digit] * self.n, seed=seed, temperature=temperature)  # (n, 28, 28)
         with torch.no_grad():
             p_fake = torch.sigmoid(self.detector(images)).numpy()
-        self.fig.clf()
-        plot_digit_grid(images.numpy(), columns=8, fig=self.fig)
+        self.picture.set_data(torch.cat(list(images), dim=1).numpy())    # one strip (28, 28·n)
         self.show(self.fig)
-        self.text.value = tr("app.generator_caption", caught=int((p_fake > 0.5).sum()), n=8)
+        self.text.value = tr("app.generator_caption", caught=int((p_fake > 0.5).sum()), n=self.n)
