@@ -61,17 +61,23 @@ def test_shapes_bias_init_and_loss():
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_a_short_training_improves_the_test_elbo(seed):
-    # Two epochs of the notebook's recipe lower the test −ELBO well below its start.
+def test_the_notebook_vae_claims_hold_for_every_seed(seed):
+    # The notebook's live run (2-D latent, 10 epochs, lr 3e-3, bias init): the test −ELBO
+    # falls by more than 30 nats, and a test image's nearest latent neighbour shows the same
+    # digit in at least 45 % of cases (chance: 10 %).
     torch.manual_seed(seed)
     x, _ = load_digits("train")
-    x_test, _ = load_digits("test")
+    x_test, y_test = load_digits("test")
     vae = VAE(hidden=400, latent=2)
     init_output_bias(vae, x)
     before = negative_elbo(vae, x_test)
-    fit(vae, vae_loss, (x,), epochs=2, batch_size=128, lr=3e-3, progress=False, seed=seed)
+    fit(vae, vae_loss, (x,), epochs=10, batch_size=128, lr=3e-3, progress=False, seed=seed)
     after = negative_elbo(vae, x_test)
-    assert after < before - 20 and after < 200, (before, after)
+    assert after < before - 30, (before, after)
+    with torch.no_grad():
+        z, _ = vae.encode(x_test)
+    distances = torch.cdist(z, z).fill_diagonal_(float("inf"))
+    assert (y_test[distances.argmin(1)] == y_test).float().mean() >= 0.45
 
 
 def test_bad_input_is_refused_clearly():
