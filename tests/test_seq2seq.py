@@ -48,3 +48,20 @@ def test_shipped_translator_and_bad_input():
     for bad in ["", "19a5", "10000", "-5"]:
         with pytest.raises(HelperInputError):
             translate_numbers(model, vocab, [bad])
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_scratch_attention_equals_torch(seed):
+    torch.manual_seed(seed)
+    L, S, B, H = seed + 1, seed + 3, seed + 2, 8
+    model = Seq2Seq(hidden=H, embed=4).eval()
+    memory, h = model.encode(torch.randint(0, 11, (S, B)))
+    tgt = torch.randint(0, 24, (L, B))
+    logits, _, weights = model.decode_step(tgt, memory, h)
+    query, _ = model.decoder(model.tgt_embed(tgt), h)                       # (L, B, H)
+    keys = memory.transpose(0, 1)                                           # (B, S, H)
+    context = torch.nn.functional.scaled_dot_product_attention(query.transpose(0, 1), keys, keys,
+                                                               scale=1.0)  # (B, L, H)
+    expected = model.head(torch.cat([query, context.transpose(0, 1)], dim=-1))
+    assert torch.allclose(logits, expected, atol=1e-5)
+    assert torch.allclose(weights.sum(-1), torch.ones(L, B))

@@ -145,6 +145,10 @@ STRINGS.update({
     "app.cond_words_match": {"kk": "әр сан үшін сөздер ереже бойынша жауаппен бірдей болуы керек",
                              "ru": "для каждого числа слова должны совпадать с ответом по правилам",
                              "en": "for every number the words must match the rule-based answer"},
+    "app.claim_attention_torch": {
+        "kk": "Нөлден жазылған зейін torch-тың scaled_dot_product_attention нәтижесімен бірдей",
+        "ru": "Внимание, написанное с нуля, совпадает с scaled_dot_product_attention из torch",
+        "en": "Attention written from scratch equals torch's scaled_dot_product_attention"},
     "app.claim_judge": {
         "kk": "04 блокноттың жіктеуіші генерацияланған цифрлардың {acc} % -ін сұралған цифр деп таниды (> 95 %)",
         "ru": "Классификатор блокнота 04 узнаёт в {acc} % сгенерированных цифр запрошенную цифру (> 95 %)",
