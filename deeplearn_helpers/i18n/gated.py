@@ -3,7 +3,7 @@
 STRINGS: dict[str, dict[str, str]] = {
     # --- models/gated.py ---
     "gated.type_layer": {
-        "kk": "torch-тың {cell} ұяшығы немесе бір қабатты {layer} қабаты",
+        "kk": "torch-тың {cell} ұяшығы немесе бір қабатты {layer}",
         "ru": "ячейкой torch {cell} или однослойным {layer}",
         "en": "a torch {cell} or a one-layer {layer}",
     },
@@ -13,33 +13,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "a tuple (h, c) or None",
     },
     "gated.err_one_layer": {
-        "kk": "Тек бір қабатты, бір бағытты, проекциясыз {kind} көшіріледі; берілгенінде "
-              "{layers} қабат, екі бағыттылығы: {bidirectional}.",
+        "kk": "Тек бір қабатты, бір бағытты және проекциясыз {kind} қабатын көшіруге болады; "
+              "берілген желіде қабат саны {layers}, екі бағыттылығы (bidirectional): {bidirectional}.",
         "ru": "Копируется только однослойный однонаправленный {kind} без проекции; у данного "
               "слоёв: {layers}, двунаправленный: {bidirectional}.",
         "en": "Only a one-layer, one-directional {kind} without projection can be copied; this "
               "one has {layers} layers, bidirectional: {bidirectional}.",
     },
     "gated.err_no_bias": {
-        "kk": "{kind} қабатында ығысу (bias) жоқ, ал нөлдік ұяшықта ол міндетті: bias=True "
-              "қабатын беріңіз.",
-        "ru": "У слоя {kind} нет смещения (bias), а ячейке с нуля оно нужно: передайте слой с "
-              "bias=True.",
+        "kk": "{kind} қабатында ығысу (bias) жоқ, ал нөлден жазылған ұяшыққа ол қажет: bias=True "
+              "параметрімен құрылған қабатты беріңіз.",
+        "ru": "У слоя {kind} нет смещения (bias), а ячейке, написанной с нуля, оно нужно: "
+              "передайте слой с bias=True.",
         "en": "The {kind} layer has no bias, which the scratch cell needs: pass a layer with "
               "bias=True.",
     },
     # --- data/adding.py ---
     "adding.err_positions": {
-        "kk": "Белгі орындары (positions) 0 мен {length} − 1 аралығындағы екі әр түрлі бүтін сан "
-              "болуы керек, мысалы (5, 30).",
-        "ru": "Позиции меток (positions) — два разных целых числа от 0 до {length} − 1, "
-              "например (5, 30).",
+        "kk": "Белгілердің орындары (positions) 0 мен {length} − 1 аралығындағы өзара тең емес "
+              "екі бүтін сан болуы керек, мысалы (5, 30).",
+        "ru": "Позиции меток (positions) должны быть двумя разными целыми числами от 0 до "
+              "{length} − 1, например (5, 30).",
         "en": "The marker positions must be two different integers between 0 and {length} − 1, "
               "e.g. (5, 30).",
     },
     "adding.err_values": {
         "kk": "Белгіленген мәндер (values) [0, 1] аралығындағы екі сан болуы керек, мысалы (0.9, 0.3).",
-        "ru": "Отмеченные значения (values) — два числа из [0, 1], например (0.9, 0.3).",
+        "ru": "Отмеченные значения (values) должны быть двумя числами из [0, 1], например (0.9, 0.3).",
         "en": "The marked values must be two numbers in [0, 1], e.g. (0.9, 0.3).",
     },
     # --- plots/gated.py ---
@@ -55,7 +55,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "gated.gate_z": {"kk": "z: жаңарту қақпасы", "ru": "z: вентиль обновления", "en": "z: update gate"},
     "gated.gate_n": {"kk": "n: жаңа мазмұн", "ru": "n: кандидат", "en": "n: candidate"},
     "gated.cell_state_line": {
-        "kk": "ұяшық күйі c: жад қадамнан қадамға осы жолмен ағады",
+        "kk": "ұяшық күйі c: жад қадамнан қадамға осы сызық бойымен ағады",
         "ru": "состояние ячейки c: память течёт от шага к шагу по этой линии",
         "en": "cell state c: memory flows from step to step along this line",
     },
@@ -71,14 +71,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "gated.axis_time": {"kk": "уақыт қадамы t", "ru": "шаг времени t", "en": "time step t"},
     "gated.axis_unit": {"kk": "нейрон", "ru": "нейрон", "en": "unit"},
     # --- widgets/gates.py ---
-    "gates.title": {"kk": "Қақпаларды зерттеу: оқытылған ұяшық тізбекті қалай оқиды",
+    "gates.title": {"kk": "Қақпа зерттеуіші: оқытылған ұяшық тізбекті қалай оқиды",
                     "ru": "Исследуем вентили: как обученная ячейка читает последовательность",
                     "en": "Gate explorer: how a trained cell reads a sequence"},
     "gates.model": {"kk": "Модель", "ru": "Модель", "en": "Model"},
     "gates.sequence": {"kk": "Тізбек", "ru": "Последовательность", "en": "Sequence"},
     "gates.typed": {"kk": "Өз белгілерім", "ru": "Свои метки", "en": "My marks"},
     "gates.step": {"kk": "Қадам t", "ru": "Шаг t", "en": "Step t"},
-    "gates.preset_early": {"kk": "белгілер {a} және {b} қадамда", "ru": "метки на шагах {a} и {b}",
+    "gates.preset_early": {"kk": "белгілер {a}- және {b}-қадамдарда", "ru": "метки на шагах {a} и {b}",
                            "en": "marks at steps {a} and {b}"},
     "gates.preset_late": {"kk": "кеш белгілер: {a} және {b}", "ru": "поздние метки: {a} и {b}",
                           "en": "late marks: {a} and {b}"},
@@ -90,14 +90,14 @@ STRINGS: dict[str, dict[str, str]] = {
                            "en": "✎ my own (the line below)"},
     "gates.err_typed": {
         "kk": "Екі белгіні «қадам:мән» түрінде жазыңыз, мысалы «10:0.9, 70:0.2» немесе «10, 70»; "
-              "қадамдар 0 мен {length} − 1 аралығында, мәндер [0, 1] аралығында.",
+              "қадамдар 0 мен {length} − 1 аралығында, мәндер [0, 1] аралығында болуы керек.",
         "ru": "Запишите две метки как «шаг:значение», например «10:0.9, 70:0.2» или «10, 70»; "
               "шаги от 0 до {length} − 1, значения из [0, 1].",
         "en": "Write two marks as 'step:value', e.g. '10:0.9, 70:0.2' or '10, 70'; steps between "
               "0 and {length} − 1, values in [0, 1].",
     },
     "gates.err_model": {
-        "kk": "«{name}» моделі бір қабатты LSTM немесе GRU SequenceModel болуы керек (input_size=2).",
+        "kk": "«{name}» моделі бір қабатты LSTM немесе GRU негізіндегі SequenceModel болуы керек (input_size=2).",
         "ru": "Модель «{name}» должна быть однослойной SequenceModel с LSTM или GRU (input_size=2).",
         "en": "Model '{name}' must be a one-layer LSTM or GRU SequenceModel (input_size=2).",
     },
@@ -139,16 +139,17 @@ STRINGS: dict[str, dict[str, str]] = {
               "{out:.1e}, of gradients {grad:.1e} (≤ 1e-6).",
     },
     "gated.claim_params": {
-        "kk": "бірдей I={inputs}, H={hidden} үшін LSTM-де {lstm} параметр (RNN-нің {lstm_ratio}×), "
-              "GRU-да {gru} параметр (RNN-нің {gru_ratio}×).",
+        "kk": "бірдей I={inputs}, H={hidden} үшін LSTM-де {lstm} параметр (RNN-дікінен {lstm_ratio} есе көп), "
+              "GRU-да {gru} параметр (RNN-дікінен {gru_ratio} есе көп).",
         "ru": "при одинаковых I={inputs}, H={hidden} у LSTM {lstm} параметров ({lstm_ratio}× RNN), "
               "у GRU {gru} ({gru_ratio}× RNN).",
         "en": "for the same I={inputs}, H={hidden} the LSTM has {lstm} parameters ({lstm_ratio}× the "
               "RNN), the GRU {gru} ({gru_ratio}× the RNN).",
     },
     "gated.claim_adding": {
-        "kk": "T = {T} қосу есебінде LSTM (тест MSE {lstm:.4f}) мен GRU ({gru:.4f}) 0.01-ден төмен "
-              "түсті, ал қарапайым RNN ({rnn:.4f}) 0.1-ден жоғары қалды (орташаны болжау: 0.167).",
+        "kk": "T = {T} болғанда қосу есебінде LSTM-нің (тест MSE {lstm:.4f}) және GRU-дың ({gru:.4f}) "
+              "қатесі 0.01-ден төмен түсті, ал қарапайым RNN-нің қатесі ({rnn:.4f}) 0.1-ден жоғары "
+              "қалды (орташаны болжау: 0.167).",
         "ru": "в задаче сложения при T = {T} LSTM (тестовая MSE {lstm:.4f}) и GRU ({gru:.4f}) опустились "
               "ниже 0.01, а простая RNN ({rnn:.4f}) осталась выше 0.1 (угадывание среднего: 0.167).",
         "en": "on the adding problem at T = {T} the LSTM (test MSE {lstm:.4f}) and the GRU ({gru:.4f}) "
@@ -158,7 +159,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "белгіленген қадамдарда жад басқа қадамдардағыдан әлдеқайда көп өзгереді (≥ 2 есе): "
               "LSTM-де {lstm:.1f} есе, GRU-да {gru:.1f} есе — жаңа мән дәл сол кезде жазылады, "
               "ал қалған уақытта жад сақталады.",
-        "ru": "на отмеченных шагах память меняется гораздо сильнее, чем на остальных (≥ 2 раз): у LSTM "
+        "ru": "на отмеченных шагах память меняется гораздо сильнее, чем на остальных (≥ 2 раза): у LSTM "
               "в {lstm:.1f} раза, у GRU в {gru:.1f} раза — новое записывается именно тогда, а в остальное "
               "время память хранится.",
         "en": "at the marked steps the memory changes far more than at other steps (≥ 2×): {lstm:.1f}× "
@@ -174,8 +175,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "z = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh, then z.chunk(4, dim=1) → i, f, g, o.",
     },
     "gated.hint_gru": {
-        "kk": "Кіріс пен жадтың көбейтінділерін бөлек бөліңіз (chunk(3)): r тек W_hn h + b_hn-ге көбейеді.",
-        "ru": "Разбейте произведения для входа и памяти отдельно (chunk(3)): r умножает только W_hn h + b_hn.",
+        "kk": "Кіріс пен жадтың көбейтінділерін бөлек есептеп, әрқайсысын chunk(3) арқылы бөліңіз: "
+              "r тек W_hn h + b_hn-ге көбейтіледі.",
+        "ru": "Вычислите произведения для входа и для памяти отдельно и разбейте каждое (chunk(3)): "
+              "r умножает только W_hn h + b_hn.",
         "en": "Split the input and memory products separately (chunk(3)): r multiplies only W_hn h + b_hn.",
     },
     "gated.hint_params": {
@@ -184,7 +187,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "One block: H·I + H·H + 2·H. The RNN has 1 block, the LSTM 4, the GRU 3.",
     },
     "gated.table_header": {
-        "kk": "модель | параметрлер | RNN-ге қатынасы | кері таратуға сақталатын жад (МБ) | "
+        "kk": "модель | параметрлер | RNN-ге қатынасы | кері тарату үшін сақталатын жад (МБ) | "
               "оқыту қадамы | болжам (1000 тізбек)",
         "ru": "модель | параметры | отношение к RNN | память для обратного прохода (МБ) | "
               "шаг обучения | предсказание (1000 последовательностей)",
@@ -237,14 +240,14 @@ QUIZZES: dict[str, list[dict]] = {
         {"question": _q("Кіріс қақпасы (input gate) i мен жаңа мазмұн g қалай бірге жұмыс істейді?",
                         "Как вместе работают входной вентиль i и кандидат g?",
                         "How do the input gate i and the candidate g work together?"),
-         "options": [_q("i ⊙ g ұяшық күйіне қосылады: g не жазуға болатынын, i қаншалықты жазатынын айтады",
+         "options": [_q("i ⊙ g ұяшық күйіне қосылады: g — нені жазуға болатынын, i — қаншалықты жазу керегін анықтайды",
                         "i ⊙ g прибавляется к состоянию: g — что можно записать, i — сколько записать",
                         "i ⊙ g is added to the cell state: g says what could be written, i how much"),
                      _q("i мен g бір-біріне бөлінеді", "i и g делятся друг на друга",
                         "i and g are divided by each other"),
                      _q("g тек шығыс қақпасына барады", "g идёт только в выходной вентиль",
                         "g only goes to the output gate"),
-                     _q("i ұяшық күйін нөлге теңейді", "i обнуляет состояние ячейки",
+                     _q("i ұяшық күйін нөлге теңестіреді", "i обнуляет состояние ячейки",
                         "i resets the cell state to zero")],
          "answer": 0,
          "explain": _q("Жаңа ақпарат тек i ⊙ g арқылы қосылады; i ≈ 0 болса ештеңе жазылмайды.",
@@ -252,7 +255,7 @@ QUIZZES: dict[str, list[dict]] = {
                        "New information enters only through i ⊙ g; with i ≈ 0 nothing is written.")},
         {"question": _q("Шығыс қақпасы (output gate) o не береді?", "Что даёт выходной вентиль o?",
                         "What does the output gate o give?"),
-         "options": [_q("hₜ = o ⊙ tanh(cₜ): жадтың қай бөлігі осы қадамда сыртқа көрінетінін",
+         "options": [_q("hₜ = o ⊙ tanh(cₜ): жадтың қай бөлігі осы қадамда сыртқа көрінетінін анықтайды",
                         "hₜ = o ⊙ tanh(cₜ): какая часть памяти видна снаружи на этом шаге",
                         "hₜ = o ⊙ tanh(cₜ): which part of the memory is shown outside at this step"),
                      _q("Ұяшық күйін өшіреді", "Стирает состояние ячейки", "Erases the cell state"),
@@ -288,18 +291,18 @@ QUIZZES: dict[str, list[dict]] = {
          "options": [_q("1 : 3 : 4", "1 : 3 : 4", "1 : 3 : 4"), _q("1 : 2 : 3", "1 : 2 : 3", "1 : 2 : 3"),
                      _q("1 : 1 : 1", "1 : 1 : 1", "1 : 1 : 1"), _q("4 : 3 : 1", "4 : 3 : 1", "4 : 3 : 1")],
          "answer": 0,
-         "explain": _q("Әр қақпа не жаңа мазмұн — бір блок (W_ih, W_hh, екі ығысу): GRU-да 3, LSTM-де 4 блок.",
+         "explain": _q("Әр қақпа немесе жаңа мазмұн — бір блок (W_ih, W_hh, екі ығысу): GRU-да 3, LSTM-де 4 блок.",
                        "Каждый вентиль или кандидат — один блок (W_ih, W_hh, два смещения): у GRU 3, у LSTM 4.",
                        "Each gate or candidate is one block (W_ih, W_hh, two biases): the GRU has 3, the LSTM 4.")},
         {"question": _q("GRU-дағы жаңарту қақпасы z LSTM-нің қай қақпаларының орнын басады?",
                         "Какие вентили LSTM заменяет вентиль обновления z в GRU?",
                         "Which LSTM gates does the GRU's update gate z stand in for?"),
-         "options": [_q("Ұмыту мен кіріс қақпаларын бірге: z ескіні сақтайды, 1 − z жаңаны жазады",
+         "options": [_q("Ұмыту мен кіріс қақпаларының екеуінің де: z ескіні сақтайды, 1 − z жаңаны жазады",
                         "Вентили забывания и входа вместе: z сохраняет старое, 1 − z записывает новое",
                         "The forget and input gates together: z keeps the old, 1 − z writes the new"),
-                     _q("Тек шығыс қақпасын", "Только выходной вентиль", "Only the output gate"),
-                     _q("Ешқайсысын", "Никакие", "None of them"),
-                     _q("Ұяшық күйін", "Состояние ячейки", "The cell state")],
+                     _q("Тек шығыс қақпасының", "Только выходной вентиль", "Only the output gate"),
+                     _q("Ешқайсысының", "Никакие", "None of them"),
+                     _q("Ұяшық күйінің", "Состояние ячейки", "The cell state")],
          "answer": 0,
          "explain": _q("LSTM-де f мен i тәуелсіз; GRU-да олар бір z-ке байланған (f ≈ z, i ≈ 1 − z).",
                        "В LSTM f и i независимы; в GRU они связаны одним z (f ≈ z, i ≈ 1 − z).",
