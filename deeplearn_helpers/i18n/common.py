@@ -67,9 +67,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "check.ok": {"kk": "✓ {what}: дұрыс. {detail}", "ru": "✓ {what}: верно. {detail}", "en": "✓ {what}: correct. {detail}"},
     "check.fail": {"kk": "✗ {what}: {detail}", "ru": "✗ {what}: {detail}", "en": "✗ {what}: {detail}"},
     "check.all_passed": {
-        "kk": "барлық {n} тексеру өтті.",
-        "ru": "пройдены все проверки ({n}).",
-        "en": "all {n} checks passed.",
+        "kk": "Барлық {n} тексеру өтті.",
+        "ru": "Пройдены все проверки ({n}).",
+        "en": "All {n} checks passed.",
     },
     "check.case": {"kk": "{i}-мысал ({args}): ", "ru": "пример {i} ({args}): ", "en": "case {i} ({args}): "},
     "check.raised": {
@@ -118,9 +118,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the score is {score:.3f}, at least {target} is needed.",
     },
     "check.score_ok": {
-        "kk": "нәтиже {score:.3f} ≥ {target}.",
-        "ru": "результат {score:.3f} ≥ {target}.",
-        "en": "score {score:.3f} ≥ {target}.",
+        "kk": "Нәтиже {score:.3f} ≥ {target}.",
+        "ru": "Результат {score:.3f} ≥ {target}.",
+        "en": "Score {score:.3f} ≥ {target}.",
     },
     "check.claim_ok": {"kk": "✓ Тексеру өтті: {claim}", "ru": "✓ Проверка пройдена: {claim}", "en": "✓ Check passed: {claim}"},
     "check.claim_fail": {
