@@ -18,9 +18,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "gen.loss_d": {"kk": "Дискриминатор шығыны", "ru": "Потери дискриминатора", "en": "Discriminator loss"},
     "gen.loss_g": {"kk": "Генератор шығыны", "ru": "Потери генератора", "en": "Generator loss"},
     "gen.coverage_title": {
-        "kk": "{name}: {covered}/{modes} мода, сапалы сынамалар {quality:.0%}",
-        "ru": "{name}: {covered}/{modes} мод, качественных сэмплов {quality:.0%}",
-        "en": "{name}: {covered}/{modes} modes, high-quality samples {quality:.0%}",
+        "kk": "{name}\n{covered}/{modes} мода, сапалы сынамалар {quality:.0%}",
+        "ru": "{name}\n{covered}/{modes} мод, качественных сэмплов {quality:.0%}",
+        "en": "{name}\n{covered}/{modes} modes, high-quality samples {quality:.0%}",
     },
     "gen.plain": {"kk": "Қарапайым GAN", "ru": "Обычный GAN", "en": "Plain GAN"},
     "gen.fixed": {"kk": "Түзетілген GAN (R1)", "ru": "Исправленный GAN (R1)", "en": "Fixed GAN (R1)"},
