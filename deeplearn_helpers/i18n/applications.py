@@ -131,7 +131,7 @@ STRINGS.update({
         "ru": "Сгенерированный текст использует только казахские буквы и знаки препинания корпуса ({n} символов)",
         "en": "The generated text uses only the corpus's Kazakh letters and punctuation ({n} characters)"},
     "app.claim_translator": {
-        "kk": "Аудармашы оқуда көрмеген {n} санның {acc} % -ін сөзбе-сөз дұрыс жазады (≥ 95 %)",
+        "kk": "Аудармашы оқуда көрмеген {n} санның {acc} %-ін сөзбе-сөз дұрыс жазады (≥ 95 %)",
         "ru": "Переводчик без ошибок пишет {acc} % из {n} чисел, которых не видел при обучении (≥ 95 %)",
         "en": "The translator writes {acc} % of {n} numbers it never saw in training exactly right (≥ 95 %)"},
     "app.claim_converter": {
@@ -150,11 +150,11 @@ STRINGS.update({
         "ru": "Внимание, написанное с нуля, совпадает с scaled_dot_product_attention из torch",
         "en": "Attention written from scratch equals torch's scaled_dot_product_attention"},
     "app.claim_judge": {
-        "kk": "04 блокноттың жіктеуіші генерацияланған цифрлардың {acc} % -ін сұралған цифр деп таниды (> 95 %)",
+        "kk": "04 блокноттың жіктеуіші генерацияланған цифрлардың {acc} %-ін сұралған цифр деп таниды (> 95 %)",
         "ru": "Классификатор блокнота 04 узнаёт в {acc} % сгенерированных цифр запрошенную цифру (> 95 %)",
         "en": "Notebook 04's classifier recognises the asked-for digit in {acc} % of generated digits (> 95 %)"},
     "app.claim_detector": {
-        "kk": "Дискриминатор тест цифрларының {acc} % -ін дұрыс ажыратады (кездейсоқ болжам: 50 %)",
+        "kk": "Дискриминатор тест цифрларының {acc} %-ін дұрыс ажыратады (кездейсоқ болжам: 50 %)",
         "ru": "Дискриминатор верно различает {acc} % тестовых цифр (случайное угадывание: 50 %)",
         "en": "The discriminator tells {acc} % of test digits apart correctly (chance: 50 %)"},
     "app.ex_rmse": {"kk": "RMSE функциясы", "ru": "Функция RMSE", "en": "The RMSE function"},
