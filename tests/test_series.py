@@ -66,3 +66,12 @@ def test_no_linear_model_beats_the_naive_forecast_on_a_random_walk(seed):
     model = walk[5 + cut:-1] + np.c_[lags[cut:], np.ones(len(lags) - cut)] @ coef
     naive = walk[5 + cut:-1]
     assert rmse(model, walk[6 + cut:]) > 0.97 * rmse(naive, walk[6 + cut:])
+
+
+def test_air_passengers_test_years_leave_the_raw_range_but_not_the_differenced_one():
+    years, passengers = load_air_passengers()
+    log_diff = np.log(passengers[12:]) - np.log(passengers[:-12])
+    train, diff_train = years < 1959, years[12:] < 1959
+    assert np.mean(passengers[~train] > passengers[train].max()) > 0
+    inside = (log_diff[~diff_train] <= log_diff[diff_train].max()) & (log_diff[~diff_train] >= log_diff[diff_train].min())
+    assert inside.all()

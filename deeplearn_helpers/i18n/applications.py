@@ -118,6 +118,10 @@ STRINGS.update({
         "kk": "{cell}: тест жылындағы RMSE {model} °C < инерция {persistence} °C < климаттық орташа {climatology} °C",
         "ru": "{cell}: RMSE на тестовом году {model} °C < инерционный {persistence} °C < климатическое среднее {climatology} °C",
         "en": "{cell}: held-out-year RMSE {model} °C < persistence {persistence} °C < climatology {climatology} °C"},
+    "app.claim_air_range": {
+        "kk": "Тест айларының {raw} %-і оқу жиынының ең үлкен мәнінен жоғары (шикі қатар); 12 айлық лог-айырымда — {diff} %",
+        "ru": "{raw} % тестовых месяцев выше максимума обучающей выборки (сырой ряд); в 12-месячной лог-разности — {diff} %",
+        "en": "{raw} % of the test months lie above the training maximum (raw series); in the 12-month log difference, {diff} %"},
     "app.claim_walk": {
         "kk": "Кездейсоқ серуенде аңғал болжамды ешбір үлгі айтарлықтай жеңбейді: үлгі {model}, аңғал {naive}",
         "ru": "На случайном блуждании ни одна модель заметно не обыгрывает наивный прогноз: модель {model}, наивный {naive}",
