@@ -7,18 +7,17 @@ number of steps per side, and watch modes being found, or lost.
 """
 from __future__ import annotations
 
-import io
+import time
 
 import ipywidgets as W
 import numpy as np
 import torch
-from PIL import Image
 
 from ..data.gaussians import make_mixture
 from ..i18n import tr
 from ..metrics import mode_coverage
 from ..models.gan import GAN, GAN_FIXED, GAN_PLAIN, GANUpdate
-from ..plots.generative import critic_grid
+from ..plots.generative import critic_grid, fast_png
 from ..plots.style import PALETTE, apply_style
 from ..validate import check_choice, check_int
 from .base import Explorer, freeze_layout, new_figure
@@ -26,20 +25,6 @@ from .base import Explorer, freeze_layout, new_figure
 __all__ = ["GANLab"]
 
 RECIPES = {"fixed": GAN_FIXED, "plain": GAN_PLAIN}
-
-
-def _png(fig) -> bytes:
-    """Draw the figure once on its own canvas and encode it quickly (low PNG compression).
-
-    ``fig.savefig`` would lay out and draw the figure twice; for a live picture redrawn
-    ten times a second, that difference matters.
-    """
-    fig.canvas.draw()
-    width, height = fig.canvas.get_width_height()
-    image = Image.frombuffer("RGBA", (width, height), fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, format="PNG", compress_level=1)
-    return buffer.getvalue()
 
 
 class GANLab(Explorer):
@@ -52,6 +37,7 @@ class GANLab(Explorer):
         self.seed = check_int(seed, "seed", 0)
         self.points = check_int(points, "points", 10, 5000)
         self.heat = check_int(heat, "heat", 4, 200)
+        self.frame_budget = 0.06   # seconds of training per frame at most
         controls = {
             "target": W.Dropdown(options=[(tr("gen.ring"), "ring"), (tr("gen.grid"), "grid")],
                                  value=target, description=tr("gen.target")),
@@ -66,7 +52,7 @@ class GANLab(Explorer):
                                      description=tr("gen.lr_g"), readout_format=".0e"),
             "d_steps": W.IntSlider(value=1, min=1, max=5, description=tr("gen.d_steps")),
             "g_steps": W.IntSlider(value=1, min=1, max=5, description=tr("gen.g_steps")),
-            "per_tick": W.IntSlider(value=5, min=1, max=50, description=tr("gen.per_tick")),
+            "per_tick": W.IntSlider(value=5, min=1, max=20, description=tr("gen.per_tick")),
         }
         self._built_for: tuple | None = None
         apply_style()
@@ -119,10 +105,17 @@ class GANLab(Explorer):
             self.redraw()
 
     def tick(self) -> None:
-        """Run ``per_tick`` rounds of the game, then redraw (driven by the ▶ button)."""
+        """Run ``per_tick`` rounds of the game, then redraw (driven by the ▶ button).
+
+        A frame never trains for more than ``frame_budget`` seconds, so that the picture
+        keeps moving (about ten frames a second) even on a slow CPU.
+        """
         if self._built_for is None:
             self.reset()
+        start = time.perf_counter()
         for _ in range(self.controls["per_tick"].value):
+            if time.perf_counter() - start > self.frame_budget:
+                break
             logged = self.updater(self.mixture.sample(self.gan.config.batch, self.data_rng))
             for name in self.losses:
                 self.losses[name].append(logged.get(name, float("nan")))
@@ -170,4 +163,4 @@ class GANLab(Explorer):
         self.status = (covered, quality, modes)
         self.text.value = tr("gen.lab_status", steps=self.steps, covered=covered, modes=modes,
                              quality=quality) + self._legend
-        self.image.value = _png(self.fig)
+        self.image.value = fast_png(self.fig)

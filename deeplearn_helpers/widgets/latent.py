@@ -6,7 +6,7 @@ import numpy as np
 import torch
 
 from ..i18n import tr
-from ..plots.generative import image_grid
+from ..plots.generative import fast_png, image_grid
 from ..plots.style import apply_style
 from ..validate import HelperInputError, check_int, check_module, check_tensor
 from .base import Explorer, freeze_layout, new_figure
@@ -27,7 +27,7 @@ class LatentExplorer(Explorer):
             "z2": W.FloatSlider(value=0.0, min=-span, max=span, step=0.05, description="z₂"),
         }
         apply_style()
-        self.fig = new_figure(figsize=(6.4, 3.2))
+        self.fig = new_figure(figsize=(6.4, 3.2), dpi=72)
         ax_map, self.ax_image = self.fig.subplots(1, 2)
         if z_map is not None:
             z_map = check_tensor(z_map, "z_map", ndim=2, shape=(None, 2), hint="(N, 2)")
@@ -51,7 +51,7 @@ class LatentExplorer(Explorer):
         self.last_image = image
         self.picture.set_data(image.numpy())
         self.marker.set_data([z1], [z2])
-        self.show(self.fig, dpi=72)
+        self.image.value = fast_png(self.fig)
 
 
 class EpochGallery(Explorer):
@@ -67,7 +67,7 @@ class EpochGallery(Explorer):
         controls = {"epoch": W.IntSlider(value=last, min=self.every, max=last, step=self.every,
                                          description=tr("gen.epoch"))}
         apply_style()
-        self.fig = new_figure(figsize=(0.42 * nrow + 0.3, 0.42 * (-(-snapshots.shape[1] // nrow)) + 0.5))
+        self.fig = new_figure(figsize=(0.42 * nrow + 0.3, 0.42 * (-(-snapshots.shape[1] // nrow)) + 0.5), dpi=72)
         self.ax = self.fig.subplots()
         self.picture = self.ax.imshow(self.grids[-1], cmap="gray", vmin=0, vmax=1)
         self.ax.set_axis_off()
@@ -78,4 +78,4 @@ class EpochGallery(Explorer):
     def update(self, epoch: int) -> None:
         self.picture.set_data(self.grids[max(epoch // self.every, 1) - 1])
         self.title_text.set_text(tr("gen.epoch_title", epoch=epoch))
-        self.show(self.fig, dpi=72)
+        self.image.value = fast_png(self.fig)
