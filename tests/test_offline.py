@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DOWNLOADING = re.compile(
     r"urlopen|urlretrieve|requests\.(get|post)|download\s*=\s*True|torch\.hub|hf_hub|"
-    r"from_pretrained|load_dataset\(|pip install|https?://")
+    r"from_pretrained|load_dataset\(|[!%]pip install|https?://")
 PICKLING = re.compile(r"torch\.load\(|torch\.save\(|import pickle|pickle\.load|np\.load\([^)]*allow_pickle=True")
 
 
