@@ -1,18 +1,15 @@
 """Pictures for generative models: 2-D GAN panels, image grids, latent maps, manifolds."""
 from __future__ import annotations
 
-import io
-
 import matplotlib.pyplot as plt
 import numpy as np
 import torch
-from PIL import Image
 
 from ..i18n import tr
 from ..validate import check_int, check_tensor
 from .style import PALETTE
 
-__all__ = ["critic_grid", "draw_gan_2d", "fast_png", "image_grid", "plot_image_grid", "plot_latent_map",
+__all__ = ["critic_grid", "draw_gan_2d", "image_grid", "plot_image_grid", "plot_latent_map",
            "plot_manifold", "latent_grid"]
 
 
@@ -44,19 +41,6 @@ def draw_gan_2d(ax, real, fake, centers=None, heat=None, extent: float = 2.5, ti
     if title:
         ax.set_title(title)
     return ax
-
-
-def fast_png(fig) -> bytes:
-    """Draw a figure once on its own canvas and encode it quickly (low PNG compression).
-
-    For explorers that redraw often: ``fig.savefig`` lays out and draws the figure twice.
-    """
-    fig.canvas.draw()
-    width, height = fig.canvas.get_width_height()
-    image = Image.frombuffer("RGBA", (width, height), fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, format="PNG", compress_level=1)
-    return buffer.getvalue()
 
 
 def image_grid(images, nrow: int = 8, pad: int = 1) -> np.ndarray:

@@ -37,8 +37,14 @@ def apply_style() -> None:
     })
 
 
-def figure_png(fig, dpi: int = 80) -> bytes:
-    """Render a figure to PNG bytes (what explorers push into an ``ipywidgets.Image``)."""
+def figure_png(fig, dpi: int | None = None) -> bytes:
+    """Render a figure to PNG bytes (what explorers push into an ``ipywidgets.Image``).
+
+    At the figure's own dpi (the default) it draws once on the figure's Agg canvas and
+    encodes that; ``savefig`` would lay the figure out and draw it a second time."""
+    if dpi is None or dpi == fig.dpi:
+        fig.canvas.draw()
+        return canvas_png(fig.canvas)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
     return buffer.getvalue()

@@ -17,7 +17,7 @@ from ..data.gaussians import make_mixture
 from ..i18n import tr
 from ..metrics import mode_coverage
 from ..models.gan import GAN, GAN_FIXED, GAN_PLAIN, GANUpdate
-from ..plots.generative import critic_grid, fast_png
+from ..plots.generative import critic_grid
 from ..plots.style import PALETTE, apply_style
 from ..validate import check_choice, check_int
 from .base import Explorer, freeze_layout, new_figure
@@ -163,4 +163,4 @@ class GANLab(Explorer):
         self.status = (covered, quality, modes)
         self.text.value = tr("gen.lab_status", steps=self.steps, covered=covered, modes=modes,
                              quality=quality) + self._legend
-        self.image.value = fast_png(self.fig)
+        self.show(self.fig)

@@ -6,7 +6,7 @@ import numpy as np
 import torch
 
 from ..i18n import tr
-from ..plots.generative import fast_png, image_grid
+from ..plots.generative import image_grid
 from ..plots.style import apply_style
 from ..validate import HelperInputError, check_int, check_module, check_tensor
 from .base import Explorer, freeze_layout, new_figure
@@ -51,7 +51,7 @@ class LatentExplorer(Explorer):
         self.last_image = image
         self.picture.set_data(image.numpy())
         self.marker.set_data([z1], [z2])
-        self.image.value = fast_png(self.fig)
+        self.show(self.fig)
 
 
 class EpochGallery(Explorer):
@@ -78,4 +78,4 @@ class EpochGallery(Explorer):
     def update(self, epoch: int) -> None:
         self.picture.set_data(self.grids[max(epoch // self.every, 1) - 1])
         self.title_text.set_text(tr("gen.epoch_title", epoch=epoch))
-        self.image.value = fast_png(self.fig)
+        self.show(self.fig)
