@@ -58,8 +58,8 @@ class History:
         return sum(tail) / len(tail)
 
 
-def default_step(model, loss_fn, optimizer, clip_grad_norm=None) -> Callable:
-    """The usual update: forward → loss → backward → (clip) → optimizer step."""
+def default_step(model, loss_fn, optimizer, clip_grad_norm=None, scheduler=None) -> Callable:
+    """The usual update: forward → loss → backward → (clip) → optimizer step → (schedule)."""
 
     def step(batch) -> dict[str, float]:
         model.train()
@@ -70,6 +70,8 @@ def default_step(model, loss_fn, optimizer, clip_grad_norm=None) -> Callable:
         if clip_grad_norm is not None:
             torch.nn.utils.clip_grad_norm_(model.parameters(), clip_grad_norm)
         optimizer.step()
+        if scheduler is not None:
+            scheduler.step()                    # e.g. a learning rate that changes every step
         logged = {"loss": loss.item()}
         if isinstance(out, dict):
             logged.update({k: float(v) for k, v in out.items() if k != "loss"})
@@ -105,6 +107,7 @@ def fit(
     batch_size: int = 64,
     lr: float = 1e-3,
     optimizer: torch.optim.Optimizer | None = None,
+    scheduler=None,
     clip_grad_norm: float | None = None,
     step_fn: Callable | None = None,
     eval_fn: Callable[[], dict[str, float]] | None = None,
@@ -117,7 +120,8 @@ def fit(
     """Train ``model`` and return its :class:`History`.
 
     Exactly one of ``steps`` / ``epochs`` sets the length.  ``optimizer`` defaults to
-    Adam with learning rate ``lr``.  ``eval_fn()`` (no arguments, returns named numbers)
+    Adam with learning rate ``lr``; a ``scheduler`` (torch.optim.lr_scheduler) steps after
+    every optimizer step.  ``eval_fn()`` (no arguments, returns named numbers)
     runs every ``eval_every`` steps and at the end.  ``live_plot`` redraws the loss
     curve in the notebook while training.
     """
@@ -137,7 +141,7 @@ def fit(
     if step_fn is None:
         check_callable(loss_fn, "loss_fn")
         optimizer = optimizer or torch.optim.Adam(model.parameters(), lr=lr)
-        step_fn = default_step(model, loss_fn, optimizer, clip_grad_norm)
+        step_fn = default_step(model, loss_fn, optimizer, clip_grad_norm, scheduler)
     else:
         check_callable(step_fn, "step_fn")
 

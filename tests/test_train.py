@@ -78,3 +78,12 @@ def test_diverging_training_stops_with_a_message():
     with pytest.raises(FloatingPointError, match="оқыту жылдамдығын"):
         fit(model, mse, (X * 100, y), epochs=50, optimizer=torch.optim.SGD(model.parameters(), lr=1.0),
             progress=False)
+
+
+def test_a_scheduler_steps_once_per_update():
+    model = torch.nn.Linear(3, 1)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
+    fit(model, mse, _regression(64), epochs=1, batch_size=16, optimizer=optimizer, scheduler=scheduler,
+        progress=False)
+    assert optimizer.param_groups[0]["lr"] == 0.1 * 0.5 ** 4

@@ -71,17 +71,8 @@ def train_digit_classifier(seed: int = 0, epochs: int = 20, lr: float = 3e-3,
     steps = epochs * ((len(x) + 63) // 64)
     optimizer = torch.optim.Adam(model.parameters(), lr=lr)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=steps)
-
-    def step(batch):
-        model.train()
-        loss = loss_fn(model, batch)
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        optimizer.step()
-        scheduler.step()
-        return {"loss": loss.item()}
-
-    fit(model, None, (x, y), epochs=epochs, batch_size=64, step_fn=step, progress=progress, seed=seed)
+    fit(model, loss_fn, (x, y), epochs=epochs, batch_size=64, optimizer=optimizer, scheduler=scheduler,
+        progress=progress, seed=seed)
     return model.eval()
 
 
