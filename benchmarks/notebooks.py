@@ -68,29 +68,40 @@ def _seconds_between(first, last) -> float:
 
 
 def run(only=None) -> str:
+    """Measure the chosen notebooks; the table keeps earlier measurements of the others
+    (``results/notebooks.json``), each with the date it was taken."""
+    store = Path(__file__).parent / "results" / "notebooks.json"
+    measured = json.loads(store.read_text(encoding="utf-8")) if store.exists() else {}
     paths = sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
     if only:
         paths = [p for p in paths if any(p.name.startswith(prefix) for prefix in only)]
+    for path in paths:
+        print(f"  {path.name} ...", flush=True)
+        measured[path.name] = dict(measure(path), date=datetime.date.today().isoformat())
+    store.parent.mkdir(exist_ok=True)
+    store.write_text(json.dumps(measured, ensure_ascii=False, indent=1), encoding="utf-8")
+    return render(measured)
+
+
+def render(measured: dict) -> str:
     rows = ["## Notebooks (executed headless, fresh kernel)", "",
             "| notebook | wall time (s) | peak memory (MB) | explorer | controls moved | p95 latency (s) | redraws/s while training |",
             "|---|---|---|---|---|---|---|"]
     quality = ["", "### Quality figures recorded by the notebooks", "",
                "| notebook | figure | value |", "|---|---|---|"]
-    for path in paths:
-        print(f"  {path.name} ...", flush=True)
-        result = measure(path)
+    for name in sorted(measured):
+        result = measured[name]
         explorers = result["explorers"] or {"—": {"latencies": [], "ticks": []}}
-        for i, (name, timing) in enumerate(explorers.items()):
+        for i, (explorer, timing) in enumerate(explorers.items()):
             first = i == 0
-            ticks = timing["ticks"]
+            ticks, lat = timing["ticks"], timing["latencies"]
             redraws = f"{1 / statistics.median(ticks):.1f}" if ticks else ""
-            lat = timing["latencies"]
             rows.append("| {} | {} | {} | {} | {} | {} | {} |".format(
-                path.name if first else "", f"{result['wall']:.1f}" if first else "",
-                f"{result['peak_mb']:.0f}" if first else "", name, len(lat),
+                name if first else "", f"{result['wall']:.1f}" if first else "",
+                f"{result['peak_mb']:.0f}" if first else "", explorer, len(lat),
                 f"{p95(lat):.3f}" if lat else "", redraws))
         for figure in result["figures"]:
             value = figure["value"]
             shown = f"{value:.4g}" if isinstance(value, float) else value
-            quality.append(f"| {path.name} | {figure['name']} | {shown} {figure.get('unit', '')} |")
+            quality.append(f"| {name} | {figure['name']} | {shown} {figure.get('unit', '')} |")
     return "\n".join(rows + quality) + "\n"
