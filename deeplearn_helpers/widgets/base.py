@@ -17,6 +17,7 @@ import ipywidgets as W
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from ..i18n import tr
 from ..plots.style import apply_style, canvas_png, figure_png
 
 # Every explorer created in this kernel, in order, so that the benchmark can move their
@@ -58,6 +59,17 @@ class Explorer:
         start = time.perf_counter()
         self.update(**self.values())
         self.latencies.append(time.perf_counter() - start)
+
+    def transport(self, on_reset) -> W.HBox:
+        """The controls of an explorer that trains: ▶/⏸ (a Play widget whose every tick
+        calls ``self.tick()``), one step by hand, and reset (``on_reset()``)."""
+        self.play = W.Play(value=0, min=0, max=10**9, interval=100, description=tr("explorer.play"))
+        self.play.observe(lambda _: self.tick(), names="value")
+        step = W.Button(description=tr("explorer.step"), icon="step-forward")
+        step.on_click(lambda _: self.tick())
+        reset = W.Button(description=tr("explorer.reset"), icon="refresh")
+        reset.on_click(lambda _: on_reset())
+        return W.HBox([self.play, step, reset])
 
     def _on_change(self, _change) -> None:
         self.refresh()

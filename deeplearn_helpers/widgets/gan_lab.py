@@ -58,14 +58,8 @@ class GANLab(Explorer):
         apply_style()
         self._build_figure()
         super().__init__(controls, title=tr("gen.lab_title"), layout="horizontal")
-        self.play = W.Play(value=0, min=0, max=10**9, interval=100, description=tr("explorer.play"))
-        self.play.observe(lambda change: self.tick(), names="value")
-        step = W.Button(description=tr("explorer.step"), icon="step-forward")
-        step.on_click(lambda _: self.tick())
-        reset = W.Button(description=tr("explorer.reset"), icon="refresh")
-        reset.on_click(lambda _: self.reset())
         column = self.widget.children[-1].children[0]
-        column.children = (W.HBox([self.play, step, reset]),) + tuple(column.children)
+        column.children = (self.transport(on_reset=self.reset),) + tuple(column.children)
 
         self._legend = "".join([
             f"<br><span style='color:#595959'>●</span> {tr('gen.real')} &nbsp; ",

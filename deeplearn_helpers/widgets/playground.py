@@ -50,13 +50,7 @@ class Playground(Explorer):
         }
         super().__init__(controls, title=tr("basics.playground_title"), layout="horizontal")
         self.seed, self.steps_per_tick = seed, steps_per_tick
-        self.play = W.Play(value=0, min=0, max=10**9, interval=100, description=tr("explorer.play"))
-        self.play.observe(lambda _: self.tick(), names="value")
-        step = W.Button(description=tr("explorer.step"), icon="step-forward")
-        step.on_click(lambda _: self.tick())
-        reset = W.Button(description=tr("explorer.reset"), icon="refresh")
-        reset.on_click(lambda _: self.refresh())
-        self.widget.children = (*self.widget.children, W.HBox([self.play, step, reset]))
+        self.widget.children = (*self.widget.children, self.transport(on_reset=self.refresh))
         self._data_key = None
         self._build_figure()
 
