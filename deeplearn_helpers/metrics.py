@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+from typing import NamedTuple
 
-from .validate import check_float, check_str
+import torch
+
+from .validate import check_float, check_str, check_tensor, fail
 
 METRICS_ENV = "DEEPLEARN_METRICS_FILE"
 
@@ -26,12 +29,6 @@ def record(name: str, value: float, unit: str = "") -> float:
 
 
 # --- generative models (notebook 04) ---------------------------------------------------
-from typing import NamedTuple  # noqa: E402
-
-import torch  # noqa: E402
-
-from .validate import check_tensor, fail  # noqa: E402
-
 
 class ModeCoverage(NamedTuple):
     """What ``mode_coverage`` found: unpacks as ``covered, high_quality``."""
