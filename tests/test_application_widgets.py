@@ -1,6 +1,4 @@
 """Explorers of notebook 05: fast updates, and bad input answered with a Kazakh message."""
-import pytest
-import torch
 
 from deeplearn_helpers.data.digits import load_digits
 from deeplearn_helpers.i18n import set_language

@@ -1,7 +1,6 @@
 """The GAN pieces against torch's own losses, and the update's behaviour."""
 import pytest
 import torch
-import torch.nn.functional as F
 
 from deeplearn_helpers import fit
 from deeplearn_helpers.data import make_mixture

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
-import torch
 
 from ..validate import check_choice, check_float, check_int, check_tensor
 

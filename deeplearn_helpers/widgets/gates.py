@@ -149,7 +149,7 @@ class GateExplorer(Explorer):
             return
         trace = self._trace(model, positions, values)
         art = self._figure(model, trace)
-        T, marks = self.length, trace["x"][:, 1].numpy()
+        marks = trace["x"][:, 1].numpy()
         art["values"].set_segments([[(t, 0), (t, v)] for t, v in enumerate(trace["x"][:, 0].tolist())])
         art["values"].set_colors([PALETTE[1] if m else "#CCCCCC" for m in marks])
         art["answer"].set_ydata(trace["answer"].numpy())
