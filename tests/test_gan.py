@@ -106,3 +106,42 @@ def test_fixed_gan_finds_most_ring_modes_quickly(seed):
     covered, quality, _ = mode_coverage(gan.sample(2500, torch.Generator().manual_seed(1)),
                                         mixture.centers, mixture.std)
     assert covered >= 6, (covered, quality)
+
+
+def test_image_generator_matches_a_torch_sequential_dcgan():
+    torch.manual_seed(0)
+    G = ImageGenerator(latent=8, width=16).eval()
+    # the same layers, written as one nn.Sequential in the order DCGAN uses
+    net = torch.nn.Sequential(G.fc, G.bn_fc, torch.nn.ReLU(), torch.nn.Unflatten(1, (16, 7, 7)),
+                              G.conv7, G.bn7, torch.nn.ReLU(), G.up14, G.bn_up14, torch.nn.ReLU(),
+                              G.conv14, G.bn14, torch.nn.ReLU(), G.up28, torch.nn.Sigmoid())
+    z = torch.randn(5, 8)
+    assert G(z).shape == (5, 28, 28)
+    assert torch.allclose(G(z), net(z).squeeze(1), atol=1e-6)
+    D = ImageDiscriminator(width=16)
+    leaky = torch.nn.LeakyReLU(0.2)
+    critic = torch.nn.Sequential(torch.nn.Unflatten(1, (1, 28)), D.conv14, leaky, D.conv7, leaky, D.conv7b, leaky,
+                                 torch.nn.Flatten(), D.fc)
+    x = torch.rand(5, 28, 28)
+    assert torch.allclose(D(x), critic(x).squeeze(1), atol=1e-6)
+
+
+def test_ema_generator_gets_batchnorm_statistics_and_can_refresh_them():
+    torch.manual_seed(0)
+    gan = GAN(GANConfig(latent=8, ema=0.9), ImageGenerator(8, 16), ImageDiscriminator(16))
+    GANUpdate(gan)(torch.rand(16, 28, 28))
+    for ema_buffer, buffer in zip(gan.G_ema.buffers(), gan.G.buffers()):   # copied after each G step
+        assert torch.equal(ema_buffer, buffer)
+    gan.G_ema.eval()
+    gan.refresh_ema_stats(n=4096, seed=3)
+    assert not gan.G_ema.training and gan.G_ema.bn_fc.momentum == 0.1
+    # after the refresh, the running statistics are G_ema's own: eval mode ≈ batch statistics
+    z = gan.noise(4096, torch.Generator().manual_seed(3))
+    with torch.no_grad():
+        in_eval = gan.G_ema(z)
+        gan.G_ema.train()
+        in_train = gan.G_ema(z)
+    assert torch.allclose(in_eval, in_train, atol=1e-3)
+    gan_2d = GAN()
+    gan_2d.refresh_ema_stats()      # no BatchNorm: nothing to do, no error
+
