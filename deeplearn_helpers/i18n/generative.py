@@ -102,10 +102,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "классификатор точен на {accuracy:.1%} ≥ 97 % тестовой выборки",
         "en": "the classifier is {accuracy:.1%} ≥ 97 % accurate on the test split",
     },
+    "gen.claim_between": {
+        "kk": "сенімсіз танылған GAN сынамаларының {share:.0%} ≥ {bar:.0%} — екі цифрдың арасындағы пішін: жіктеуіштің екі болжамы бірге ≥ 90 %",
+        "ru": "{share:.0%} ≥ {bar:.0%} неуверенно распознанных образцов GAN — формы между двумя цифрами: два лучших варианта классификатора вместе ≥ 90 %",
+        "en": "{share:.0%} ≥ {bar:.0%} of the GAN samples recognised without confidence are shapes between two digits: the classifier's two best guesses add up to ≥ 90 %",
+    },
     "gen.claim_digits": {
-        "kk": "GAN цифрларының {confident:.0%} ≥ {bar:.0%} сенімді танылды; әр цифр бар, ең сирегінің үлесі {smallest:.1%} ≥ {floor:.0%}",
-        "ru": "{confident:.0%} ≥ {bar:.0%} цифр GAN распознаны уверенно; есть все цифры, доля самой редкой {smallest:.1%} ≥ {floor:.0%}",
-        "en": "{confident:.0%} ≥ {bar:.0%} of the GAN's digits are recognised confidently; every digit appears, the rarest at {smallest:.1%} ≥ {floor:.0%}",
+        "kk": "1 000 сынамадан тұратын бес жиынның ең нашарында да GAN цифрларының {confident:.0%} ≥ {bar:.0%} сенімді танылды; әр цифр бар, ең сирегінің үлесі {smallest:.1%} ≥ {floor:.0%}",
+        "ru": "даже в худшей из пяти выборок по 1 000 {confident:.0%} ≥ {bar:.0%} цифр GAN распознаны уверенно; есть все цифры, доля самой редкой {smallest:.1%} ≥ {floor:.0%}",
+        "en": "even in the worst of five draws of 1,000, {confident:.0%} ≥ {bar:.0%} of the GAN's digits are recognised confidently; every digit appears, the rarest at {smallest:.1%} ≥ {floor:.0%}",
     },
     "gen.claim_elbo": {
         "kk": "оқыту тест жиынындағы −ELBO-ны {before:.0f}-ден {after:.0f} нат-қа дейін төмендетті",
