@@ -11,6 +11,7 @@ import ipywidgets as W
 import numpy as np
 import torch
 
+from ..core import torch_threads
 from ..data.numbers_kk import number_to_kazakh, parse_number
 from ..data.text import clean_text
 from ..i18n import tr
@@ -52,7 +53,8 @@ class TextGenExplorer(Explorer):
             raise HelperInputError(tr("app.prompt_no_kazakh", text=prompt[:20]))
         if prompt.endswith(" "):
             cleaned += " "
-        return cleaned + sample_text(self.model, self.vocab, cleaned, self.length, temperature, seed)
+        with torch_threads(1):   # one character at a time: a second thread costs more than it saves
+            return cleaned + sample_text(self.model, self.vocab, cleaned, self.length, temperature, seed)
 
     def update(self, prompt, temperature, seed):
         try:
@@ -67,7 +69,8 @@ class TextGenExplorer(Explorer):
 class TranslatorExplorer(Explorer):
     """Type a number: the seq2seq model writes it in Kazakh words; attention is drawn."""
 
-    demo_values = {"number": ["1945", "7", "2024", "", "12a", "123456", "9999", "305"]}
+    demo_values = {"number": ["1945", "7", "2024", "", "12a", "123456", "9999", "305", "40", "1000", "815",
+                              "3600", "11", "2500", "999", "6071", "100", "4444", "58", "7777"]}
 
     def __init__(self, model, vocab, number: str = "1945"):
         self.model, self.vocab = model, vocab
@@ -78,7 +81,8 @@ class TranslatorExplorer(Explorer):
 
     def translate(self, number) -> tuple[str, np.ndarray, str]:
         n = parse_number(number)
-        ids, attn = self.model.greedy(self.vocab.encode_numbers([n]), self.vocab.max_tgt)
+        with torch_threads(1):   # one word at a time: a second thread costs more than it saves
+            ids, attn = self.model.greedy(self.vocab.encode_numbers([n]), self.vocab.max_tgt)
         return self.vocab.decode_words(ids[:, 0]), attn[:, 0].numpy(), str(n)
 
     def update(self, number):
