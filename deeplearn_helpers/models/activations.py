@@ -9,7 +9,7 @@ import torch
 
 from ..validate import check_choice
 
-__all__ = ["ACTIVATION_FUNCTIONS", "activation", "activation_derivative"]
+__all__ = ["ACTIVATION_FUNCTIONS", "activation"]
 
 
 def sigmoid(x):
@@ -65,8 +65,3 @@ ACTIVATION_FUNCTIONS = {
 def activation(name: str):
     check_choice(name, "activation", ACTIVATION_FUNCTIONS)
     return ACTIVATION_FUNCTIONS[name][0]
-
-
-def activation_derivative(name: str):
-    check_choice(name, "activation", ACTIVATION_FUNCTIONS)
-    return ACTIVATION_FUNCTIONS[name][1]
