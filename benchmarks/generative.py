@@ -61,8 +61,8 @@ def digits() -> list[str]:
     judge = load_digit_classifier()
     accuracy = classifier_accuracy(judge, "test")
     generator = load_image_generator()
-    draws = [judge_digits(generator(torch.randn(1000, 32, generator=torch.Generator().manual_seed(seed))).detach(),
-                          judge) for seed in range(1, 6)]
+    draws = [judge_digits(generator(torch.randn(1000, 32, generator=torch.Generator().manual_seed(seed))), judge)
+             for seed in range(1, 6)]
     confident, shares = draws[0]
     return ["### Digit classifier and digit GAN (shipped weights)", "",
             f"- classifier test accuracy (500 images): {accuracy:.4f}",

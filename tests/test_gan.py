@@ -132,16 +132,17 @@ def test_ema_generator_gets_batchnorm_statistics_and_can_refresh_them():
     GANUpdate(gan)(torch.rand(16, 28, 28))
     for ema_buffer, buffer in zip(gan.G_ema.buffers(), gan.G.buffers()):   # copied after each G step
         assert torch.equal(ema_buffer, buffer)
-    gan.G_ema.eval()
+    assert gan.G_ema.training
     gan.refresh_ema_stats(n=4096, seed=3)
-    assert not gan.G_ema.training and gan.G_ema.bn_fc.momentum == 0.1
+    assert not gan.G_ema.training and gan.G_ema.bn_fc.momentum == 0.1   # ready to draw, momentum restored
     # after the refresh, the running statistics are G_ema's own: eval mode ≈ batch statistics
     z = gan.noise(4096, torch.Generator().manual_seed(3))
+    stats = [b.clone() for b in gan.G_ema.buffers()]
     with torch.no_grad():
         in_eval = gan.G_ema(z)
+        assert all(torch.equal(a, b) for a, b in zip(stats, gan.G_ema.buffers()))   # drawing changes nothing
         gan.G_ema.train()
         in_train = gan.G_ema(z)
     assert torch.allclose(in_eval, in_train, atol=1e-3)
     gan_2d = GAN()
     gan_2d.refresh_ema_stats()      # no BatchNorm: nothing to do, no error
-

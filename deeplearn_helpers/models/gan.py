@@ -108,7 +108,7 @@ class ImageGenerator(nn.Module):
     which is what makes DCGAN train steadily.
     """
 
-    def __init__(self, latent: int = 32, width: int = 64):
+    def __init__(self, latent: int = 32, width: int = IMAGE_WIDTH):
         super().__init__()
         self.latent, self.width = latent, width
         self.fc = nn.Linear(latent, width * 7 * 7, bias=False)      # batch norm adds the bias
@@ -132,7 +132,7 @@ class ImageGenerator(nn.Module):
 class ImageDiscriminator(nn.Module):
     """image (B, 28, 28) → logit (B,): two strided convolutions, a 3×3 one and a linear layer."""
 
-    def __init__(self, width: int = 64):
+    def __init__(self, width: int = IMAGE_WIDTH):
         super().__init__()
         self.conv14 = nn.Conv2d(1, width // 2, 4, stride=2, padding=1)
         self.conv7 = nn.Conv2d(width // 2, width, 4, stride=2, padding=1)
@@ -189,15 +189,17 @@ class GAN(nn.Module):
 
     @torch.no_grad()
     def refresh_ema_stats(self, n: int = 1024, seed: int = 0) -> None:
-        """Re-measure ``G_ema``'s BatchNorm statistics on ``n`` fresh samples.
+        """Re-measure ``G_ema``'s BatchNorm statistics on ``n`` fresh samples; leave it in eval mode.
 
         The averaged weights never ran in training mode, so the statistics copied from G
-        fit them only roughly; one large batch through ``G_ema`` gives its own.
+        fit them only roughly; one large batch through ``G_ema`` gives its own.  In eval
+        mode every later draw uses these statistics and changes nothing (G_ema is never
+        trained: ``GANUpdate`` only averages G's weights into it).
         """
         norms = [m for m in self.G_ema.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
         if not norms:
             return
-        was_training, momenta = self.G_ema.training, [m.momentum for m in norms]
+        momenta = [m.momentum for m in norms]
         for m in norms:
             m.reset_running_stats()
             m.momentum = None                        # None: a plain average over the batches seen
@@ -205,7 +207,7 @@ class GAN(nn.Module):
         self.G_ema(self.noise(check_int(n, "n", 2, 100_000), torch.Generator().manual_seed(seed)))
         for m, momentum in zip(norms, momenta):
             m.momentum = momentum
-        self.G_ema.train(was_training)
+        self.G_ema.eval()
 
     @torch.no_grad()
     def critic(self, x: torch.Tensor) -> torch.Tensor:
@@ -294,8 +296,7 @@ class GANUpdate:
 def make_image_gan(seed: int = 0) -> GAN:
     """A fresh digit GAN: ``ImageGenerator`` and ``ImageDiscriminator`` with ``IMAGE_GAN``."""
     torch.manual_seed(check_int(seed, "seed", 0))
-    return GAN(IMAGE_GAN, ImageGenerator(IMAGE_GAN.latent, IMAGE_WIDTH),
-               ImageDiscriminator(IMAGE_WIDTH))
+    return GAN(IMAGE_GAN, ImageGenerator(IMAGE_GAN.latent), ImageDiscriminator())
 
 
 def load_image_generator() -> ImageGenerator:
@@ -306,7 +307,7 @@ def load_image_generator() -> ImageGenerator:
     """
     from ..storage import load_weights
 
-    generator = load_weights(ImageGenerator(IMAGE_GAN.latent, IMAGE_WIDTH), IMAGE_GAN_WEIGHTS)
+    generator = load_weights(ImageGenerator(IMAGE_GAN.latent), IMAGE_GAN_WEIGHTS)
     return generator.eval().requires_grad_(False)
 
 
