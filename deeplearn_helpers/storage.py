@@ -6,17 +6,22 @@ different model, raises ``HelperInputError`` with a clear message.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from importlib import resources
 from pathlib import Path
 
 import torch
-from safetensors import SafetensorError
+from safetensors import SafetensorError, safe_open
 from safetensors.torch import load_file, save_file
 
 from .validate import HelperInputError, check_module, check_str
 from .i18n import tr
 
-__all__ = ["load_weights", "save_weights", "shipped_weights_path"]
+__all__ = ["REPO_ROOT", "file_sha256", "load_weights", "provenance", "read_metadata", "save_weights",
+           "shipped_weights_path"]
+
+REPO_ROOT = Path(__file__).resolve().parent.parent   # a checkout: deeplearn_helpers/ sits here
 
 
 def shipped_weights_path(name: str) -> Path:
@@ -26,6 +31,42 @@ def shipped_weights_path(name: str) -> Path:
     if not path.exists():
         raise HelperInputError(tr("err.weights_file", path=name, reason="file not found"))
     return path
+
+
+def file_sha256(path: str | Path) -> str:
+    """The sha256 of a file's bytes, as hex."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def provenance(made_by: str, seed: int, inputs: list[str]) -> dict[str, str]:
+    """The metadata every shipped weights file carries: who made it, from what.
+
+    ``made_by`` is ``"scripts/<file>.py:<function>"``; ``inputs`` are the data files the
+    training read, as paths relative to the repository root (for data made on the fly,
+    the source file that makes it).  Their sha256 is recorded, so a test can tell when
+    the data changed and the weights must be made again.
+    """
+    check_str(made_by, "made_by")
+    inputs = sorted(check_str(path, "inputs") for path in inputs)
+    hashes = {}
+    for path in inputs:
+        if not (REPO_ROOT / path).is_file():
+            raise HelperInputError(tr("err.weights_file", path=path, reason="file not found"))
+        hashes[path] = file_sha256(REPO_ROOT / path)
+    return {"made_by": made_by, "seed": str(int(seed)), "torch": torch.__version__.split("+")[0],
+            "inputs": json.dumps(hashes, sort_keys=True)}
+
+
+def read_metadata(path: str | Path) -> dict[str, str]:
+    """The metadata stored in a safetensors file (a file path or a shipped file's name)."""
+    path = Path(path)
+    if not path.exists():
+        path = shipped_weights_path(str(path))
+    try:
+        with safe_open(str(path), framework="pt") as handle:
+            return dict(handle.metadata() or {})
+    except (SafetensorError, OSError, ValueError) as error:
+        raise HelperInputError(tr("err.weights_file", path=path.name, reason=error)) from None
 
 
 def save_weights(model: torch.nn.Module, path: str | Path, metadata: dict[str, str] | None = None) -> None:

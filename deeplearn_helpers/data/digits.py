@@ -11,9 +11,9 @@ from importlib import resources
 import numpy as np
 import torch
 
-from ..validate import check_choice
+from ..validate import _check_range, check_choice, check_int, check_tensor
 
-__all__ = ["DIGIT_FILES", "FASHION_CLASSES", "load_digits"]
+__all__ = ["DIGIT_FILES", "FASHION_CLASSES", "binarize", "load_digits"]
 
 DIGIT_FILES = {"mnist": "mnist_5k.npz", "fashion": "fashion_mnist_5k.npz"}
 FASHION_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
@@ -37,3 +37,20 @@ def load_digits(split: str = "train", dataset: str = "mnist"):
     x = torch.from_numpy(images[keep].astype(np.float32) / 255.0)  # (N, 28, 28)
     y = torch.from_numpy(labels[keep].astype(np.int64))            # (N,)
     return x, y
+
+
+def binarize(x: torch.Tensor, seed: int | None = None) -> torch.Tensor:
+    """Binary images: each pixel is 1 with probability equal to its grey level.
+
+    A Bernoulli likelihood is a proper probability only for pixels that are 0 or 1, so
+    the VAEs are trained on freshly binarised images (a new draw every batch) and
+    evaluated on a test set binarised once with a fixed ``seed``.  With ``seed=None``
+    the draw uses torch's global generator (as a training batch does).
+    """
+    x = check_tensor(x, "x")
+    if x.numel():                                    # grey levels are probabilities
+        _check_range(float(x.min()), "x", 0.0, 1.0)
+        _check_range(float(x.max()), "x", 0.0, 1.0)
+    if seed is None:
+        return torch.bernoulli(x)
+    return torch.bernoulli(x, generator=torch.Generator().manual_seed(check_int(seed, "seed", 0)))
