@@ -1,8 +1,15 @@
-"""The benchmark's sections, in the order they appear in RESULTS.md.
+"""The benchmark's sections, in the order they appear in RESULTS.md, and what each measures.
 
 A section is a module in this folder with ``run(only=None) -> str`` (Markdown).
 Add a topic's extra measurements (multi-seed runs, reference models) as a new module and
-list it here.
+list it here, with the paths it measures in ``PATHS``.
+
+``PATHS[name]`` lists, relative to the repository root, everything whose change can change
+the section's figures: its own module, the package modules it runs (directly or through
+the helpers they import), the data files it reads and the weights it loads.  A folder
+ends in ``/``; ``*`` globs as in git.  ``tests/test_benchmark_age.py`` fails when one of
+these paths changed in a commit after the one the section was measured at; keep the list
+complete when the section starts to use something new.
 """
 from __future__ import annotations
 
@@ -12,6 +19,37 @@ from pathlib import Path
 # Sections that exist (a topic adds its module here when it has extra measurements).
 ORDER = [name for name in ["notebooks", "basics", "recurrent", "gated", "generative", "applications", "browser"]
          if (Path(__file__).parent / f"{name}.py").exists()]
+
+# Sections that keep the earlier measurements of the parts a run with --only skips.
+KEEPS_EARLIER_PARTS = {"notebooks"}
+
+PKG = "deeplearn_helpers/"
+# Imported by every section: the package's __init__ (it sets the OpenMP wait policy, so it
+# changes timings), the training loop, seeds, argument checks, strings, plot style.
+BASE = ["benchmarks/__init__.py", PKG + "__init__.py", PKG + "core.py", PKG + "train.py",
+        PKG + "validate.py", PKG + "i18n/__init__.py", PKG + "plots/style.py"]
+FILES = PKG + "data/files/"
+WEIGHTS = PKG + "weights/"
+
+PATHS = {
+    "notebooks": ["benchmarks/notebooks.py", "notebooks/", PKG],
+    "basics": ["benchmarks/basics.py", *BASE, PKG + "data/toy2d.py", PKG + "models/mlp.py"],
+    "recurrent": ["benchmarks/recurrent.py", *BASE, PKG + "data/sequences.py", PKG + "models/recurrent.py",
+                  PKG + "models/sequence.py", PKG + "widgets/base.py", PKG + "widgets/rnn.py"],
+    "gated": ["benchmarks/gated.py", *BASE, PKG + "data/adding.py", PKG + "models/gated.py",
+              PKG + "models/recurrent.py", PKG + "models/sequence.py"],
+    "generative": ["benchmarks/generative.py", *BASE, PKG + "data/digits.py", PKG + "data/gaussians.py",
+                   PKG + "metrics.py", PKG + "storage.py", PKG + "models/classifier.py", PKG + "models/gan.py",
+                   PKG + "models/vae.py", FILES + "mnist_5k.npz", WEIGHTS + "digit_classifier.safetensors",
+                   WEIGHTS + "gen_mnist_gan.safetensors", WEIGHTS + "vae_mnist_2d.safetensors"],
+    "applications": ["benchmarks/applications.py", *BASE, PKG + "data/digits.py", PKG + "data/numbers_kk.py",
+                     PKG + "data/series.py", PKG + "data/text.py", PKG + "storage.py", PKG + "models/charlm.py",
+                     PKG + "models/conditional.py", PKG + "models/forecast.py", PKG + "models/mlp.py",
+                     PKG + "models/ngram.py", PKG + "models/seq2seq.py", PKG + "models/sequence.py",
+                     FILES + "mnist_5k.npz", FILES + "kazakh_corpus.txt",
+                     FILES + "seattle_weather_2012_2015.csv"],
+    "browser": ["benchmarks/browser.py", "tests/test_browser.py", "tests/conftest.py", "notebooks/", PKG],
+}
 
 
 def run(name: str, only=None) -> str:
