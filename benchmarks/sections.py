@@ -17,7 +17,8 @@ import importlib
 from pathlib import Path
 
 # Sections that exist (a topic adds its module here when it has extra measurements).
-ORDER = [name for name in ["notebooks", "basics", "recurrent", "gated", "generative", "applications", "browser"]
+ORDER = [name for name in ["notebooks", "basics", "recurrent", "gated", "generative", "gan2d_ablation",
+                           "applications", "browser"]
          if (Path(__file__).parent / f"{name}.py").exists()]
 
 # Sections that keep the earlier measurements of the parts a run with --only skips.
@@ -42,8 +43,11 @@ PATHS = {
                    PKG + "metrics.py", PKG + "storage.py", PKG + "models/classifier.py", PKG + "models/gan.py",
                    PKG + "models/vae.py", FILES + "mnist_5k.npz", WEIGHTS + "digit_classifier.safetensors",
                    WEIGHTS + "gen_mnist_gan.safetensors", WEIGHTS + "vae_mnist_2d.safetensors"],
+    "gan2d_ablation": ["benchmarks/gan2d_ablation.py", *BASE, PKG + "data/gaussians.py",
+                       PKG + "data/gan2d_results.py", PKG + "metrics.py", PKG + "storage.py", PKG + "models/gan.py"],
     "applications": ["benchmarks/applications.py", *BASE, PKG + "data/digits.py", PKG + "data/numbers_kk.py",
-                     PKG + "data/series.py", PKG + "data/text.py", PKG + "storage.py", PKG + "models/charlm.py",
+                     PKG + "data/series.py", PKG + "data/text.py", PKG + "storage.py", PKG + "checks.py",
+                     PKG + "models/charlm.py", PKG + "models/vae.py",
                      PKG + "models/conditional.py", PKG + "models/forecast.py", PKG + "models/mlp.py",
                      PKG + "models/ngram.py", PKG + "models/seq2seq.py", PKG + "models/sequence.py",
                      FILES + "mnist_5k.npz", FILES + "kazakh_corpus.txt",

@@ -1,6 +1,10 @@
 """Benchmarks that know their age: each results section names the commit it measured, and
 that commit is not older than the last change to the code, data or weights it measures."""
+import ast
+import importlib
+import inspect
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -29,6 +33,47 @@ def test_every_measured_path_exists(name):
     _need_git_checkout()
     missing = [p for p in sections.PATHS[name] if not age.git("ls-files", "--", p)]
     assert not missing, f"sections.PATHS[{name!r}] names paths no tracked file matches: {missing}"
+
+
+def _package_modules_used(path: Path) -> set[str]:
+    """Files of deeplearn_helpers that ``path`` imports, directly or through the modules it
+    imports (a name imported from a subpackage counts as the module that defines it)."""
+    def imports(file: Path, package: str) -> set[str]:
+        found = set()
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = package.split(".")[:len(package.split(".")) - max(node.level - 1, 0)] if node.level else []
+                module = ".".join(base + ([node.module] if node.module else []))
+                if not module.startswith("deeplearn_helpers"):
+                    continue
+                for alias in node.names:
+                    target = getattr(importlib.import_module(module), alias.name, None)
+                    if inspect.ismodule(target):
+                        found.add(target.__name__)
+                    elif getattr(target, "__module__", "").startswith("deeplearn_helpers"):
+                        found.add(target.__module__)
+                    else:
+                        found.add(module)
+        return found
+
+    seen, todo = set(), list(imports(path, "benchmarks"))
+    while todo:
+        module = todo.pop()
+        if module in seen:
+            continue
+        seen.add(module)
+        file = Path(importlib.import_module(module).__file__)
+        if file.name != "__init__.py":
+            todo += imports(file, module.rpartition(".")[0])
+    return {Path(importlib.import_module(m).__file__).relative_to(age.ROOT).as_posix() for m in seen}
+
+
+@pytest.mark.parametrize("name", sections.ORDER)
+def test_paths_cover_the_package_modules_a_section_imports(name):
+    declared = sections.PATHS[name]
+    used = _package_modules_used(age.ROOT / "benchmarks" / f"{name}.py")
+    missing = sorted(f for f in used if not any(f == p or (p.endswith("/") and f.startswith(p)) for p in declared))
+    assert not missing, f"benchmarks/sections.py: PATHS[{name!r}] misses modules the section imports: {missing}"
 
 
 def test_every_section_declares_its_paths():
