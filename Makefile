@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # Waiting OpenMP threads sleep instead of spinning (see deeplearn_helpers/__init__.py).
 export OMP_WAIT_POLICY ?= PASSIVE
 
-.PHONY: setup lab test execute student bench slides app clean
+.PHONY: setup lab test execute student bench weights slides app clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ student: setup        ## write the homework versions (solutions taken out) to st
 
 bench: setup          ## time, memory, explorer latency, quality -> benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks
+
+weights: setup        ## train every shipped weights file again (scripts/train_*_weights.py; slow: the digit GAN takes ~16 CPU-min)
+	for script in scripts/train_*_weights.py; do $(BIN)/python $$script || exit 1; done
 
 slides: setup         ## reveal.js slide decks that open offline -> slides/
 	$(BIN)/python scripts/build_slides.py
