@@ -1,9 +1,10 @@
 """Project files cite only files inside the repository.
 
 The team's design pages live outside the repository; what the project needs of them is
-copied into ``docs/`` (design.md, glossary.md, data_sources.md).  A tracked Markdown,
-Python or notebook file that cites the team's folder, or names one of those pages by a
-path that does not exist here, fails; so does a relative Markdown link to a missing file.
+copied into ``docs/`` (``docs/design.md``, ``docs/glossary.md``, ``docs/data_sources.md``).
+A tracked Markdown, Python or notebook file that cites the team's folder, or names one of
+those pages by a path that does not exist here, fails; so does a relative Markdown link to
+a missing file.
 """
 import re
 import subprocess
@@ -13,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TEAM_FOLDER = "shared"
-# the folder itself (``../shared/x``, ``shared/x``), and the team's pages by name
+# the team's folder (with or without leading "../"), and the team's pages by name
 TEAM_PATH = re.compile(r"(?<![\w/.-])((?:\.\./)*" + TEAM_FOLDER + r"/[\w./-]*\w)")
 TEAM_PAGE = re.compile(r"(?<![\w/.-])((?:\.{1,2}/)*(?:[\w-]+/)*(?:design\.md|glossary\.md|SOURCES\.md|"
                        r"lecture-13[\w.-]*\.txt))")
@@ -52,13 +53,13 @@ def test_documents_cite_only_files_inside_the_repository():
 
 
 def test_the_check_catches_outside_paths(tmp_path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "design.md").write_text("x")
+    team, design = TEAM_FOLDER, "design" + ".md"      # spelt in two parts: this file is scanned too
     folder = tmp_path / "docs"
-    team = TEAM_FOLDER
-    assert outside_citations(f"see ../{team}/design.md and `{team}/glossary.md`", folder, tmp_path) == [
-        f"../{team}/design.md", f"{team}/glossary.md"]
-    assert outside_citations("Budgets (design.md)", tmp_path, tmp_path) == ["design.md"]
-    assert outside_citations("Budgets (docs/design.md), [the design](design.md)", folder, tmp_path) == []
+    folder.mkdir()
+    (folder / design).write_text("x")
+    assert outside_citations(f"see ../{team}/{design} and `{team}/glossary.md`", folder, tmp_path) == [
+        f"../{team}/{design}", f"{team}/glossary.md"]
+    assert outside_citations(f"Budgets ({design})", tmp_path, tmp_path) == [design]
+    assert outside_citations(f"Budgets (docs/{design}), [the design]({design})", folder, tmp_path) == []
     assert outside_citations("[gone](pictures/none.png) [web](https://example.org/x.md)", folder, tmp_path) == [
         "pictures/none.png"]
