@@ -43,6 +43,8 @@ PATHS = {
                    PKG + "metrics.py", PKG + "storage.py", PKG + "models/classifier.py", PKG + "models/gan.py",
                    PKG + "models/vae.py", FILES + "mnist_5k.npz", WEIGHTS + "digit_classifier.safetensors",
                    WEIGHTS + "gen_mnist_gan.safetensors", WEIGHTS + "vae_mnist_2d.safetensors"],
+    # gan2d_ablation also writes deeplearn_helpers/data/files/gan2d_ablation.json, which notebook 04
+    # reads: run it first, commit the JSON, then run the notebooks and browser sections.
     "gan2d_ablation": ["benchmarks/gan2d_ablation.py", *BASE, PKG + "data/gaussians.py",
                        PKG + "data/gan2d_results.py", PKG + "metrics.py", PKG + "storage.py", PKG + "models/gan.py"],
     "applications": ["benchmarks/applications.py", *BASE, PKG + "data/digits.py", PKG + "data/numbers_kk.py",
