@@ -64,7 +64,7 @@ def describe(stamps: list[Stamp]) -> str:
         if s.only:
             text += f" (only {', '.join(s.only)})"
         if s.dirty:
-            text += " — **dirty**: uncommitted changes in the measured code"
+            text += " — **dirty**: uncommitted changes in what it measures"
         parts.append(text)
     where = f" ({stamps[-1].machine})" if stamps[-1].machine else ""
     return "_Measured at " + "; earlier parts at ".join(reversed(parts)) + where + "._"
