@@ -26,9 +26,12 @@ KEEPS_EARLIER_PARTS = {"notebooks"}
 
 PKG = "deeplearn_helpers/"
 # Imported by every section: the package's __init__ (it sets the OpenMP wait policy, so it
-# changes timings), the training loop, seeds, argument checks, strings, plot style.
+# changes timings), the training loop, seeds, argument checks and their error, plot style.
 BASE = ["benchmarks/__init__.py", PKG + "__init__.py", PKG + "core.py", PKG + "train.py",
-        PKG + "validate.py", PKG + "i18n/__init__.py", PKG + "plots/style.py"]
+        PKG + "validate.py", PKG + "errors.py", PKG + "plots/style.py"]
+# Imported but not measured by the topic sections: the texts of messages, labels and quizzes
+# in every language. The sections write their own English Markdown; no figure depends on them.
+TEXT_ONLY = [PKG + "i18n/"]
 FILES = PKG + "data/files/"
 WEIGHTS = PKG + "weights/"
 
