@@ -15,11 +15,8 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 import torch
 
+from .errors import HelperInputError
 from .i18n import tr
-
-
-class HelperInputError(ValueError):
-    """A public helper was called with an argument it cannot use."""
 
 
 def fail(key: str, **values) -> None:

@@ -7,56 +7,31 @@ in every language, and a dict ``QUIZZES`` with the control questions of that top
     STRINGS = {"axis.loss": {"kk": "Шығын", "ru": "Потери", "en": "Loss"}}
 
 Use :func:`tr` to get the text in the current language and :func:`set_language` to switch.
+A Kazakh ending after a computed number is computed too: ``{elbo:.0f@ablative}`` prints
+«216-дан» but «40-тан» (see ``kk_grammar``).
 """
 from __future__ import annotations
 
-from . import applications, basics, common, gated, generative, recurrent
+import string
 
-LANGUAGES = ("kk", "ru", "en")
-_TOPICS = (common, basics, recurrent, gated, generative, applications)
-
-
-def _merge(attribute: str) -> dict:
-    merged: dict = {}
-    for module in _TOPICS:
-        table = getattr(module, attribute)
-        clash = merged.keys() & table.keys()
-        if clash:
-            raise RuntimeError(f"duplicate i18n keys in {module.__name__}: {sorted(clash)}")
-        merged.update(table)
-    return merged
+from .kk_grammar import *  # noqa: F401,F403
+from .kk_grammar import kk_case
+from .translate import *  # noqa: F401,F403
+from .translate import template
 
 
-STRINGS: dict[str, dict[str, str]] = _merge("STRINGS")
-QUIZZES: dict[str, list[dict]] = _merge("QUIZZES")
+class _CaseFormatter(string.Formatter):
+    """str.format, plus ``{value:spec@case}``: the formatted value with its Kazakh ending."""
 
-_state = {"language": "kk"}
-
-
-def set_language(language: str) -> None:
-    """Switch every label, caption and message: "kk" (default), "ru" or "en"."""
-    if language not in LANGUAGES:
-        # The message itself cannot depend on a language that does not exist.
-        raise ValueError(
-            f"Тіл '{language}' белгісіз; мүмкін мәндер: {', '.join(LANGUAGES)} / "
-            f"unknown language '{language}'; choose one of {', '.join(LANGUAGES)}"
-        )
-    _state["language"] = language
+    def format_field(self, value, format_spec: str) -> str:
+        spec, at, case = format_spec.partition("@")
+        text = format(value, spec)
+        return kk_case(text, case) if at else text
 
 
-def get_language() -> str:
-    return _state["language"]
+_FORMATTER = _CaseFormatter()
 
 
 def tr(key: str, **values) -> str:
     """The text of ``key`` in the current language, with ``{placeholders}`` filled in."""
-    try:
-        entry = STRINGS[key]
-    except KeyError:
-        raise KeyError(f"no i18n string named {key!r}") from None
-    return entry[_state["language"]].format(**values)
-
-
-def pick(entry: dict[str, str]) -> str:
-    """The current language's text of an inline ``{"kk": ..., "ru": ..., "en": ...}`` dict."""
-    return entry[_state["language"]]
+    return _FORMATTER.format(template(key), **values)

@@ -52,6 +52,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Веса из «{path}» не подходят к модели: {reason}",
         "en": "The weights in '{path}' do not fit the model: {reason}",
     },
+    "grammar.err_value": {
+        "kk": "{got} үшін жалғау анықталмады: бүтін санды, басылған санды (мысалы «0,85») немесе "
+              "мына қысқартулардың бірін беріңіз: {choices}.",
+        "ru": "Не удалось подобрать окончание: {got}. Дайте целое число, число как оно напечатано "
+              "(например «0,85») или одно из сокращений: {choices}.",
+        "en": "Cannot choose the ending for {got}. Give a whole number, a number as printed "
+              "(e.g. '0,85') or one of the abbreviations: {choices}.",
+    },
+    "grammar.err_word": {
+        "kk": "Жалғау қазақша сөзге жалғанады, ал берілгені: {got}.",
+        "ru": "Окончание присоединяется к казахскому слову, а получено: {got}.",
+        "en": "The ending attaches to a Kazakh word, got {got}.",
+    },
     "type.int": {"kk": "бүтін сан", "ru": "целым числом", "en": "an integer"},
     "type.number": {"kk": "сан", "ru": "числом", "en": "a number"},
     "type.tensor": {"kk": "тензор (torch.Tensor)", "ru": "тензором (torch.Tensor)", "en": "a tensor (torch.Tensor)"},

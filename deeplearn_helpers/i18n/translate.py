@@ -1,0 +1,60 @@
+"""The tables of every language and the current language (``tr`` itself is in ``__init__``).
+
+Each topic module (``common``, ``basics``, ``recurrent``, ``gated``, ``generative``,
+``applications``) holds a dict ``STRINGS`` that maps a key to its text in every language,
+and a dict ``QUIZZES`` with the control questions of that topic; they are merged here.
+"""
+from __future__ import annotations
+
+from . import applications, basics, common, gated, generative, recurrent
+
+__all__ = ["LANGUAGES", "STRINGS", "QUIZZES", "set_language", "get_language", "pick", "template"]
+
+LANGUAGES = ("kk", "ru", "en")
+_TOPICS = (common, basics, recurrent, gated, generative, applications)
+
+
+def _merge(attribute: str) -> dict:
+    merged: dict = {}
+    for module in _TOPICS:
+        table = getattr(module, attribute)
+        clash = merged.keys() & table.keys()
+        if clash:
+            raise RuntimeError(f"duplicate i18n keys in {module.__name__}: {sorted(clash)}")
+        merged.update(table)
+    return merged
+
+
+STRINGS: dict[str, dict[str, str]] = _merge("STRINGS")
+QUIZZES: dict[str, list[dict]] = _merge("QUIZZES")
+
+_state = {"language": "kk"}
+
+
+def set_language(language: str) -> None:
+    """Switch every label, caption and message: "kk" (default), "ru" or "en"."""
+    if language not in LANGUAGES:
+        # The message itself cannot depend on a language that does not exist.
+        raise ValueError(
+            f"Тіл '{language}' белгісіз; мүмкін мәндер: {', '.join(LANGUAGES)} / "
+            f"unknown language '{language}'; choose one of {', '.join(LANGUAGES)}"
+        )
+    _state["language"] = language
+
+
+def get_language() -> str:
+    return _state["language"]
+
+
+def template(key: str) -> str:
+    """The unfilled text of ``key`` in the current language."""
+    try:
+        entry = STRINGS[key]
+    except KeyError:
+        raise KeyError(f"no i18n string named {key!r}") from None
+    return entry[_state["language"]]
+
+
+def pick(entry: dict[str, str]) -> str:
+    """The current language's text of an inline ``{"kk": ..., "ru": ..., "en": ...}`` dict."""
+    return entry[_state["language"]]
