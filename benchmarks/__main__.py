@@ -1,4 +1,4 @@
-"""Command line: python -m benchmarks [SECTION ...] [--only PART ...] [--allow-dirty].
+"""Command line: python -m benchmarks [SECTION ...] [--only PART ...] [--allow-dirty] [--assemble].
 
 Each section's file starts with the commit it measured and the date (see ``age.py``).
 Commit your code first, then run the section, then commit its results file: a run refuses
@@ -51,10 +51,15 @@ def section_text(name: str) -> str:
     return f"{heading}\n\n{when}\n{rest}"
 
 
-def assemble() -> None:
+def assembled() -> str:
+    """RESULTS.md as the section files make it."""
     parts = [header()]
     parts += [section_text(name) for name in sections.ORDER if (RESULTS / f"{name}.md").exists()]
-    (HERE / "RESULTS.md").write_text("\n".join(parts), encoding="utf-8")
+    return "\n".join(parts)
+
+
+def assemble() -> None:
+    (HERE / "RESULTS.md").write_text(assembled(), encoding="utf-8")
 
 
 def start_stamp(name: str, allow_dirty: bool, only) -> age.Stamp:
@@ -108,7 +113,12 @@ def main() -> None:
                         help="parts to run: notebook name prefixes (notebooks), vae/digits/gan2d (generative)")
     parser.add_argument("--allow-dirty", action="store_true",
                         help="run even with uncommitted changes in what a section measures (marks it dirty)")
+    parser.add_argument("--assemble", action="store_true",
+                        help="run nothing: write RESULTS.md again from the section files")
     args = parser.parse_args()
+    if args.assemble:
+        assemble()
+        return
     RESULTS.mkdir(exist_ok=True)
     stamps = {name: start_stamp(name, args.allow_dirty, args.only) for name in args.sections}
     for name in args.sections:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import age, sections
+from benchmarks.__main__ import assembled
 
 RESULTS = age.ROOT / "benchmarks" / "results"
 
@@ -74,6 +75,12 @@ def test_paths_cover_the_package_modules_a_section_imports(name):
     used = _package_modules_used(age.ROOT / "benchmarks" / f"{name}.py")
     missing = sorted(f for f in used if not any(f == p or (p.endswith("/") and f.startswith(p)) for p in declared))
     assert not missing, f"benchmarks/sections.py: PATHS[{name!r}] misses modules the section imports: {missing}"
+
+
+def test_results_md_is_assembled_from_the_section_files():
+    text = (age.ROOT / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
+    assert text == assembled(), ("benchmarks/RESULTS.md differs from the section files: "
+                                 "run `python -m benchmarks --assemble` and commit it")
 
 
 def test_every_section_declares_its_paths():
