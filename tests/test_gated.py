@@ -1,11 +1,15 @@
-"""The scratch LSTM and GRU cells against torch's own: outputs, gradients, gates, bad input."""
+"""The scratch LSTM and GRU cells against torch's own: outputs, gradients, gates, bad input;
+what a sequence model costs (saved memory, robust timings)."""
+import time
+
 import pytest
 import torch
 from torch import nn
 
 from deeplearn_helpers import HelperInputError, count_parameters, set_language
-from deeplearn_helpers.models import (GRUCellScratch, LSTMCellScratch, SequenceModel, memory_change,
-                                      set_forget_bias, trace_gates, unroll)
+from deeplearn_helpers.models import (GRUCellScratch, LSTMCellScratch, SequenceModel, median_milliseconds,
+                                      memory_change, memory_retention, saved_megabytes, set_forget_bias,
+                                      trace_gates, unroll)
 
 TOLERANCE = {torch.float32: 1e-6, torch.float64: 1e-12}
 KINDS = {"lstm": (LSTMCellScratch, nn.LSTMCell, nn.LSTM),
@@ -160,3 +164,87 @@ def test_errors_switch_to_english():
     set_language("en")
     with pytest.raises(HelperInputError, match="one-layer"):
         LSTMCellScratch.from_torch(nn.LSTM(2, 3, num_layers=3))
+
+
+def test_memory_retention_is_the_product_of_the_keep_gate_between_two_steps():
+    torch.manual_seed(2)
+    lstm, gru = LSTMCellScratch(2, 4), GRUCellScratch(2, 4)
+    x = torch.randn(12, 3, 2)
+    start, stop = torch.tensor([0, 3, 5]), torch.tensor([4, 11, 6])
+    for cell, gate in ((lstm, "f"), (gru, "z")):
+        trace = trace_gates(cell, x)
+        kept = memory_retention(trace, start, stop)
+        assert kept.shape == (3, 4) and ((0 <= kept) & (kept <= 1)).all()
+        for b in range(3):
+            direct = trace[gate][start[b] + 1:stop[b] + 1, b].prod(dim=0)
+            assert torch.allclose(kept[b], direct, rtol=1e-5)
+
+
+def test_memory_retention_is_the_gradient_along_the_cell_state_when_nothing_is_written():
+    torch.manual_seed(3)
+    cell = LSTMCellScratch(2, 3)
+    with torch.no_grad():
+        cell.weight_hh.zero_()                           # the gates see only x, not the memory
+        cell.bias_ih[:3] = -50.0                         # i = σ(-50 + …) ≈ 0: nothing is written
+    x = torch.randn(8, 1, 2)
+    c2 = torch.randn(1, 3, requires_grad=True)           # the memory after step 2
+    state = (torch.zeros(1, 3), c2)
+    for t in range(3, 8):
+        state = cell(x[t], state)
+    state[1].sum().backward()                            # ∂(Σ c_7)/∂c_2
+    kept = memory_retention(trace_gates(cell, x), torch.tensor([2]), torch.tensor([7]))
+    assert torch.allclose(c2.grad, kept, rtol=1e-4)
+
+
+@pytest.mark.parametrize("start, stop, message", [
+    ([2, 2], [2, 5], "start < stop"), ([0, 1], [3, 12], "start < stop"), ([0], [3], "«start»"),
+])
+def test_memory_retention_rejects_spans_outside_the_sequence(start, stop, message):
+    trace = trace_gates(GRUCellScratch(2, 3), torch.zeros(6, 2, 2))
+    with pytest.raises(HelperInputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        memory_retention(trace, torch.tensor(start), torch.tensor(stop))
+    with pytest.raises(HelperInputError, match="trace"):
+        memory_retention({"f": torch.zeros(6, 2, 3)}, torch.tensor([0, 0]), torch.tensor([1, 1]))
+
+
+class _Repeats(nn.Module):
+    """h ← tanh(h ⊙ w) five times: autograd saves w and h at every step, and each tanh output."""
+
+    def __init__(self, n):
+        super().__init__()
+        self.w = nn.Parameter(torch.ones(n))
+
+    def forward(self, x):
+        h = x
+        for _ in range(5):
+            h = torch.tanh(h * self.w)
+        return h
+
+
+def test_saved_megabytes_counts_each_storage_once_and_leaves_out_weights_and_input():
+    n = 4096
+    model, x = _Repeats(n), torch.randn(n)
+    references = []
+    with torch.autograd.graph.saved_tensors_hooks(lambda t: references.append(t) or t, lambda t: t):
+        model(x)
+    assert len(references) == 14        # x (w's gradient needs it), then h and w 4 times, 5 tanh outputs
+    assert saved_megabytes(model, x) == pytest.approx(5 * n * 4 / 2**20)   # only the five new tensors
+    views = nn.Sequential(nn.Linear(8, 8), nn.Tanh())
+    batch = torch.randn(64, 8)
+    assert saved_megabytes(views, batch) == pytest.approx(64 * 8 * 4 / 2**20)   # tanh's output only
+
+
+def test_median_milliseconds_orders_calls_and_ignores_a_rare_slow_run():
+    slow_once = iter([0.05])
+
+    def sometimes_slow():
+        time.sleep(next(slow_once, 0.001))
+
+    before = torch.get_num_threads()
+    times = median_milliseconds({"short": lambda: time.sleep(0.001), "long": lambda: time.sleep(0.006),
+                                 "spiky": sometimes_slow}, repeats=7)
+    assert torch.get_num_threads() == before
+    assert times["short"] < times["long"] and 5 <= times["long"] < 20
+    assert times["spiky"] < 10                              # the 50 ms warm-up/outlier does not count
+    with pytest.raises(HelperInputError, match="calls"):
+        median_milliseconds({"x": 3})

@@ -1,9 +1,12 @@
-"""The adding problem (Hochreiter & Schmidhuber 1997): a test of long memory.
+"""The adding problem: a test of long memory, in the variant of Le, Jaitly & Hinton (2015)
+and Arjovsky, Shah & Bengio (2016).
 
 Each sequence has T steps with two numbers per step: a value drawn uniformly from [0, 1],
 and a marker that is 1 at exactly two steps (one in the first half, one in the second)
 and 0 elsewhere.  The target is the sum of the two marked values.  A model must notice
 the first marked value, carry it across up to T steps of noise, and add the second.
+(Hochreiter & Schmidhuber's original task of 1997 drew the values from [−1, 1] and asked
+for 0.5 + (X₁ + X₂)/4.)
 
 Guessing the mean (1.0) every time gives a mean squared error (MSE) of
 Var(u₁ + u₂) = 2 · 1/12 = 1/6 ≈ 0.167, so an MSE far below that means real memory.
@@ -24,7 +27,7 @@ from ..train import History, fit
 from ..validate import check_float, check_int, check_module, check_tensor, fail
 
 __all__ = ["MEAN_BASELINE_MSE", "AddingProblem", "adding_batch", "adding_mse",
-           "adding_sequence", "train_adding"]
+           "adding_sequence", "marker_positions", "train_adding"]
 
 MEAN_BASELINE_MSE = 1 / 6  # MSE of always answering 1.0, the mean of the target
 
@@ -87,6 +90,16 @@ def adding_sequence(length: int, positions, values=None, seed: int = 0):
             x[position, 0, 0] = check_float(value, "values", 0.0, 1.0)
     y = (x[:, :, 0] * x[:, :, 1]).sum(dim=0, keepdim=True).T          # (1, 1)
     return x, y
+
+
+def marker_positions(x: torch.Tensor) -> torch.Tensor:
+    """The two marked steps of every sequence in x (T, B, 2), earlier first: (B, 2) integers."""
+    x = check_tensor(x, "x", ndim=3, shape=(None, None, 2), hint="(T, B, 2)")
+    markers = x[..., 1].T                                              # (B, T)
+    binary = ((markers == 0) | (markers == 1)).all()
+    if not binary or not (markers.sum(dim=1) == 2).all():
+        fail("adding.err_two_markers")
+    return torch.nonzero(markers == 1)[:, 1].view(-1, 2)               # (B, 2), rows in order
 
 
 def adding_mse(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:

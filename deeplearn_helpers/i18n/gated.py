@@ -28,19 +28,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The {kind} layer has no bias, which the scratch cell needs: pass a layer with "
               "bias=True.",
     },
+    "gated.err_span": {
+        "kk": "start пен stop — (B,) пішінді бүтін сандар, әр тізбекте 0 ≤ start < stop ≤ {length} − 1 "
+              "болуы керек.",
+        "ru": "start и stop — целые числа формы (B,), в каждой последовательности 0 ≤ start < stop ≤ "
+              "{length} − 1.",
+        "en": "start and stop must be (B,) integers with 0 ≤ start < stop ≤ {length} − 1 in every sequence.",
+    },
     # --- data/adding.py ---
     "adding.err_positions": {
-        "kk": "Белгілердің орындары (positions) 0 мен {length} − 1 аралығындағы өзара тең емес "
+        "kk": "Маркерлердің орындары (positions) 0 мен {length} − 1 аралығындағы өзара тең емес "
               "екі бүтін сан болуы керек, мысалы (5, 30).",
-        "ru": "Позиции меток (positions) должны быть двумя разными целыми числами от 0 до "
+        "ru": "Позиции маркеров (positions) должны быть двумя разными целыми числами от 0 до "
               "{length} − 1, например (5, 30).",
         "en": "The marker positions must be two different integers between 0 and {length} − 1, "
               "e.g. (5, 30).",
     },
     "adding.err_values": {
-        "kk": "Белгіленген мәндер (values) [0, 1] аралығындағы екі сан болуы керек, мысалы (0.9, 0.3).",
+        "kk": "Маркерлі мәндер (values) [0, 1] аралығындағы екі сан болуы керек, мысалы (0.9, 0.3).",
         "ru": "Отмеченные значения (values) должны быть двумя числами из [0, 1], например (0.9, 0.3).",
         "en": "The marked values must be two numbers in [0, 1], e.g. (0.9, 0.3).",
+    },
+    "adding.err_two_markers": {
+        "kk": "x-тің екінші арнасы (маркерлер) тек 0 мен 1-ден тұруы және әр тізбекте дәл екі рет 1 "
+              "болуы керек, adding_batch жасағандай.",
+        "ru": "Второй канал x (маркеры) должен содержать только 0 и 1 и ровно две единицы в каждой "
+              "последовательности, как у adding_batch.",
+        "en": "The second channel of x (the markers) must hold only 0 and 1, with exactly two 1s in "
+              "every sequence, as adding_batch makes it.",
     },
     # --- plots/gated.py ---
     "gated.lstm_title": {"kk": "LSTM ұяшығы (13.3-сурет)", "ru": "Ячейка LSTM (рисунок 13.3)",
@@ -55,7 +70,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "gated.gate_z": {"kk": "z: жаңарту қақпасы", "ru": "z: вентиль обновления", "en": "z: update gate"},
     "gated.gate_n": {"kk": "n: жаңа мазмұн", "ru": "n: кандидат", "en": "n: candidate"},
     "gated.cell_state_line": {
-        "kk": "ұяшық күйі c: жад қадамнан қадамға осы сызық бойымен ағады",
+        "kk": "ұяшық күйі c: жады қадамнан қадамға осы сызық бойымен ағады",
         "ru": "состояние ячейки c: память течёт от шага к шагу по этой линии",
         "en": "cell state c: memory flows from step to step along this line",
     },
@@ -76,24 +91,24 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "Gate explorer: how a trained cell reads a sequence"},
     "gates.model": {"kk": "Модель", "ru": "Модель", "en": "Model"},
     "gates.sequence": {"kk": "Тізбек", "ru": "Последовательность", "en": "Sequence"},
-    "gates.typed": {"kk": "Өз белгілерім", "ru": "Свои метки", "en": "My marks"},
+    "gates.typed": {"kk": "Өз маркерлерім", "ru": "Свои маркеры", "en": "My markers"},
     "gates.step": {"kk": "Қадам t", "ru": "Шаг t", "en": "Step t"},
-    "gates.preset_early": {"kk": "белгілер {a}- және {b}-қадамдарда", "ru": "метки на шагах {a} и {b}",
-                           "en": "marks at steps {a} and {b}"},
-    "gates.preset_late": {"kk": "кеш белгілер: {a} және {b}", "ru": "поздние метки: {a} и {b}",
-                          "en": "late marks: {a} and {b}"},
+    "gates.preset_early": {"kk": "маркерлер {a}- және {b}-қадамдарда", "ru": "маркеры на шагах {a} и {b}",
+                           "en": "markers at steps {a} and {b}"},
+    "gates.preset_late": {"kk": "кеш маркерлер: {a} және {b}", "ru": "поздние маркеры: {a} и {b}",
+                          "en": "late markers: {a} and {b}"},
     "gates.preset_far": {"kk": "ең алыс: {a} және {b}", "ru": "самые далёкие: {a} и {b}",
                          "en": "farthest apart: {a} and {b}"},
-    "gates.preset_close": {"kk": "жақын белгілер: {a} және {b}", "ru": "близкие метки: {a} и {b}",
-                           "en": "close marks: {a} and {b}"},
+    "gates.preset_close": {"kk": "жақын маркерлер: {a} және {b}", "ru": "близкие маркеры: {a} и {b}",
+                           "en": "close markers: {a} and {b}"},
     "gates.preset_typed": {"kk": "✎ өзім жазамын (төмендегі жол)", "ru": "✎ свои (строка ниже)",
                            "en": "✎ my own (the line below)"},
     "gates.err_typed": {
-        "kk": "Екі белгіні «қадам:мән» түрінде жазыңыз, мысалы «10:0.9, 70:0.2» немесе «10, 70»; "
+        "kk": "Екі маркерді «қадам:мән» түрінде жазыңыз, мысалы «10:0.9, 70:0.2» немесе «10, 70»; "
               "қадамдар 0 мен {length} − 1 аралығында, мәндер [0, 1] аралығында болуы керек.",
-        "ru": "Запишите две метки как «шаг:значение», например «10:0.9, 70:0.2» или «10, 70»; "
+        "ru": "Запишите два маркера как «шаг:значение», например «10:0.9, 70:0.2» или «10, 70»; "
               "шаги от 0 до {length} − 1, значения из [0, 1].",
-        "en": "Write two marks as 'step:value', e.g. '10:0.9, 70:0.2' or '10, 70'; steps between "
+        "en": "Write two markers as 'step:value', e.g. '10:0.9, 70:0.2' or '10, 70'; steps between "
               "0 and {length} − 1, values in [0, 1].",
     },
     "gates.err_model": {
@@ -104,7 +119,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "gates.answer": {"kk": "модельдің жауабы head(hₜ)", "ru": "ответ модели head(hₜ)",
                      "en": "model's answer head(hₜ)"},
     "gates.target": {"kk": "дұрыс қосынды", "ru": "верная сумма", "en": "true sum"},
-    "gates.input_title": {"kk": "Кіріс: сұр — шу, қызыл — белгіленген мәндер",
+    "gates.input_title": {"kk": "Кіріс: сұр — шу, қызыл — маркерлі мәндер",
                           "ru": "Вход: серые — шум, красные — отмеченные значения",
                           "en": "Input: grey is noise, red are the marked values"},
     "gates.kept": {"kk": "сақталды", "ru": "сохранено", "en": "kept"},
@@ -122,49 +137,99 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Step t: kept z⊙hₜ₋₁, forgotten (1−z)⊙hₜ₋₁, written (1−z)⊙n → hₜ",
     },
     "gates.summary": {
-        "kk": "t = {t}: кіріс мәні {value:.2f}, белгі {mark}; осы сәттегі жауап {answer:.3f}. "
+        "kk": "t = {t}: кіріс мәні {value:.2f}, маркер {mark}; осы сәттегі жауап {answer:.3f}. "
               "Соңғы жауап {final:.3f}, дұрыс қосынды {target:.3f}.",
-        "ru": "t = {t}: значение {value:.2f}, метка {mark}; ответ в этот момент {answer:.3f}. "
+        "ru": "t = {t}: значение {value:.2f}, маркер {mark}; ответ в этот момент {answer:.3f}. "
               "Итоговый ответ {final:.3f}, верная сумма {target:.3f}.",
-        "en": "t = {t}: value {value:.2f}, mark {mark}; answer at this step {answer:.3f}. "
+        "en": "t = {t}: value {value:.2f}, marker {mark}; answer at this step {answer:.3f}. "
               "Final answer {final:.3f}, true sum {target:.3f}.",
     },
     # --- notebook 02: self-checks, exercises, table ---
     "gated.claim_equal": {
         "kk": "нөлден жазылған {name} ұяшығы torch-тың {name} қабатымен бірдей: шығыстардың ең үлкен "
-              "айырмасы {out:.1e}, градиенттердікі {grad:.1e} (≤ 1e-6).",
+              "айырмасы {out:.1e}, градиенттердікі {grad:.1e} (шегі {tol:.0e}).",
         "ru": "ячейка {name} с нуля совпадает с {name} из torch: наибольшее расхождение выходов "
-              "{out:.1e}, градиентов {grad:.1e} (≤ 1e-6).",
+              "{out:.1e}, градиентов {grad:.1e} (порог {tol:.0e}).",
         "en": "the scratch {name} cell equals torch's {name}: largest difference of outputs "
-              "{out:.1e}, of gradients {grad:.1e} (≤ 1e-6).",
+              "{out:.1e}, of gradients {grad:.1e} (bound {tol:.0e}).",
     },
     "gated.claim_params": {
-        "kk": "бірдей I={inputs}, H={hidden} үшін LSTM-де {lstm} параметр (RNN-дікінен {lstm_ratio} есе көп), "
-              "GRU-да {gru} параметр (RNN-дікінен {gru_ratio} есе көп).",
-        "ru": "при одинаковых I={inputs}, H={hidden} у LSTM {lstm} параметров ({lstm_ratio}× RNN), "
-              "у GRU {gru} ({gru_ratio}× RNN).",
-        "en": "for the same I={inputs}, H={hidden} the LSTM has {lstm} parameters ({lstm_ratio}× the "
-              "RNN), the GRU {gru} ({gru_ratio}× the RNN).",
+        "kk": "I={inputs}, H={hidden} үшін бір блок H·I + H·H + 2·H = {block} параметр; torch-тың "
+              "қабаттарында RNN-де {rnn} ({rnn_blocks} блок), LSTM-де {lstm} ({lstm_blocks} блок), "
+              "GRU-да {gru} ({gru_blocks} блок) параметр — формуламен дәл сәйкес, нөлден жазылған "
+              "ұяшықтарда да дәл солай.",
+        "ru": "при I={inputs}, H={hidden} один блок H·I + H·H + 2·H = {block} параметров; в слоях torch "
+              "у RNN {rnn} ({rnn_blocks} блок), у LSTM {lstm} ({lstm_blocks} блока), у GRU {gru} "
+              "({gru_blocks} блока) — ровно по формуле, и столько же в ячейках с нуля.",
+        "en": "for I={inputs}, H={hidden} one block H·I + H·H + 2·H has {block} parameters; torch's "
+              "layers have {rnn} for the RNN ({rnn_blocks} block), {lstm} for the LSTM ({lstm_blocks} "
+              "blocks) and {gru} for the GRU ({gru_blocks} blocks) — exactly the formula, and the "
+              "scratch cells have the same.",
     },
     "gated.claim_adding": {
-        "kk": "T = {T} болғанда қосу есебінде LSTM-нің (тест MSE {lstm:.4f}) және GRU-дың ({gru:.4f}) "
-              "қатесі 0.01-ден төмен түсті, ал қарапайым RNN-нің қатесі ({rnn:.4f}) 0.1-ден жоғары "
-              "қалды (орташаны болжау: 0.167).",
-        "ru": "в задаче сложения при T = {T} LSTM (тестовая MSE {lstm:.4f}) и GRU ({gru:.4f}) опустились "
-              "ниже 0.01, а простая RNN ({rnn:.4f}) осталась выше 0.1 (угадывание среднего: 0.167).",
-        "en": "on the adding problem at T = {T} the LSTM (test MSE {lstm:.4f}) and the GRU ({gru:.4f}) "
-              "went below 0.01 while the plain RNN ({rnn:.4f}) stayed above 0.1 (guessing the mean: 0.167).",
+        "kk": "T = {T} болғанда қосу есебінде, осы рецептпен және ең көбі {steps} Adam қадамымен, "
+              "LSTM-нің (тест MSE {lstm:.4f}) және GRU-ның ({gru:.4f}) қатесі {learned} шегінен төмен "
+              "түсті, ал қарапайым RNN-нің қатесі ({rnn:.4f}) {not_learned} шегінен жоғары қалды "
+              "(орташаны болжау: {baseline:.3f}). GRU мақсатқа LSTM-ге қарағанда азырақ қадаммен жетті "
+              "({gru_steps} және {lstm_steps}).",
+        "ru": "в задаче сложения при T = {T}, с этим рецептом и не больше {steps} шагов Adam, LSTM "
+              "(тестовая MSE {lstm:.4f}) и GRU ({gru:.4f}) опустились ниже {learned}, а простая RNN "
+              "({rnn:.4f}) осталась выше {not_learned} (угадывание среднего: {baseline:.3f}). GRU "
+              "достигла цели за меньшее число шагов, чем LSTM ({gru_steps} и {lstm_steps}).",
+        "en": "on the adding problem at T = {T}, with this recipe and at most {steps} Adam steps, the "
+              "LSTM (test MSE {lstm:.4f}) and the GRU ({gru:.4f}) went below {learned} while the plain "
+              "RNN ({rnn:.4f}) stayed above {not_learned} (guessing the mean: {baseline:.3f}). The GRU "
+              "reached the target in fewer steps than the LSTM ({gru_steps} and {lstm_steps}).",
+    },
+    "gated.claim_speed": {
+        "kk": "уақыт параметрлер санына пропорционал емес: LSTM-де параметр RNN-дікінен {lstm_ratio} есе "
+              "көп, бірақ оның оқыту қадамы RNN қадамынан {bound} еседен аз уақыт алады; GRU-да параметр "
+              "LSTM-дікінен аз, бірақ бұл CPU-да оқыту қадамы да, болжамы да LSTM-дікінен баяу "
+              "(медианалар жоғарыдағы кестеде).",
+        "ru": "время не пропорционально числу параметров: у LSTM параметров в {lstm_ratio} раза больше, "
+              "чем у RNN, но её шаг обучения занимает меньше {bound}× времени шага RNN; у GRU параметров "
+              "меньше, чем у LSTM, но на этом CPU и шаг обучения, и предсказание у неё медленнее "
+              "(медианы в таблице выше).",
+        "en": "time is not proportional to the parameter count: the LSTM has {lstm_ratio}× the RNN's "
+              "parameters, yet its training step takes less than {bound}× the RNN's; the GRU has fewer "
+              "parameters than the LSTM, yet on this CPU both its training step and its inference are "
+              "slower (medians in the table above).",
     },
     "gated.claim_write": {
-        "kk": "белгіленген қадамдарда жад басқа қадамдардағыдан әлдеқайда көп өзгереді (≥ 2 есе): "
-              "LSTM-де {lstm:.1f} есе, GRU-да {gru:.1f} есе — жаңа мән дәл сол кезде жазылады, "
-              "ал қалған уақытта жад сақталады.",
-        "ru": "на отмеченных шагах память меняется гораздо сильнее, чем на остальных (≥ 2 раза): у LSTM "
-              "в {lstm:.1f} раза, у GRU в {gru:.1f} раза — новое записывается именно тогда, а в остальное "
-              "время память хранится.",
-        "en": "at the marked steps the memory changes far more than at other steps (≥ 2×): {lstm:.1f}× "
-              "for the LSTM, {gru:.1f}× for the GRU — the new value is written exactly then and kept "
-              "the rest of the time.",
+        "kk": "маркерлі қадамдарда жады басқа қадамдардағыдан кемінде {bound} есе көп өзгереді: LSTM-де "
+              "{lstm:.1f} есе, GRU-да {gru:.1f} есе — жазу маркерлерге шоғырланған (оқытылмаған "
+              "модельдерде: {lstm0:.1f} және {gru0:.1f} есе, маркердің өзі де жадыны қозғайды). Жады "
+              "басқа уақытта сақтала ма — мұны бұл өлшем көрсетпейді, оны келесі тексеру өлшейді.",
+        "ru": "на отмеченных шагах память меняется по крайней мере в {bound} раза сильнее, чем на "
+              "остальных: у LSTM в {lstm:.1f} раза, у GRU в {gru:.1f} раза — запись сосредоточена на "
+              "маркерах (у необученных моделей: {lstm0:.1f} и {gru0:.1f}, сам маркер тоже сдвигает "
+              "память). Хранится ли память в остальное время, эта мера не показывает: это измеряет "
+              "следующая проверка.",
+        "en": "at the marked steps the memory changes at least {bound}× more than at other steps: "
+              "{lstm:.1f}× for the LSTM, {gru:.1f}× for the GRU — writing concentrates at the markers "
+              "(untrained models: {lstm0:.1f}× and {gru0:.1f}×; the marker itself moves the memory). "
+              "Whether the memory is kept in between, this measure does not show: the next check "
+              "measures it.",
+    },
+    "gated.claim_forget": {
+        "kk": "оқытуға дейін LSTM-нің ұмыту қақпасының орташасы f = {f0:.2f}, ал маркерлер арасындағы "
+              "≈ {gap:.0f} қадамда ең жақсы нейрон да бірінші мәннің тек {kept0:.1e} бөлігін сақтайды "
+              "({low:.0e} шегінен аз; салыстыру үшін {f0:.2f}^{gap:.0f} ≈ {power:.0e}). Оқытудан кейін "
+              "f-тің орташасы {f1:.2f}, яғни өспеді, бірақ {units} нейрон (H = {hidden}) {high} шегінен "
+              "көп сақтайды, ең жақсысы {kept1:.2f}: градиент ұяшық күйі бойымен оқыту f ≈ 1 еткен "
+              "нейрондарда ғана алысқа жетеді.",
+        "ru": "до обучения среднее вентиля забывания LSTM f = {f0:.2f}, и за ≈ {gap:.0f} шагов между "
+              "маркерами даже лучший нейрон сохраняет лишь {kept0:.1e} первого значения (меньше "
+              "{low:.0e}; для сравнения {f0:.2f}^{gap:.0f} ≈ {power:.0e}). После обучения среднее f "
+              "равно {f1:.2f}, то есть не выросло, но {units} нейрон(а) (H = {hidden}) сохраняют больше "
+              "{high}, лучший — {kept1:.2f}: градиент вдоль состояния ячейки доходит далеко только в "
+              "нейронах, где обучение сделало f ≈ 1.",
+        "en": "before training the LSTM's mean forget gate is f = {f0:.2f}, and over the ≈ {gap:.0f} steps "
+              "between the markers even the best unit keeps only {kept0:.1e} of the first value (below "
+              "{low:.0e}; compare {f0:.2f}^{gap:.0f} ≈ {power:.0e}). After training the mean f is "
+              "{f1:.2f}, so it did not grow, yet {units} unit(s) (H = {hidden}) keep more than {high}, "
+              "the best {kept1:.2f}: along the cell state the gradient reaches far only in units where "
+              "training made f ≈ 1.",
     },
     "gated.ex_lstm": {"kk": "LSTM қадамы", "ru": "Шаг LSTM", "en": "LSTM step"},
     "gated.ex_gru": {"kk": "GRU қадамы", "ru": "Шаг GRU", "en": "GRU step"},
@@ -175,7 +240,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "z = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh, then z.chunk(4, dim=1) → i, f, g, o.",
     },
     "gated.hint_gru": {
-        "kk": "Кіріс пен жадтың көбейтінділерін бөлек есептеп, әрқайсысын chunk(3) арқылы бөліңіз: "
+        "kk": "Кіріс пен жадының көбейтінділерін бөлек есептеп, әрқайсысын chunk(3) арқылы бөліңіз: "
               "r тек W_hn h + b_hn-ге көбейтіледі.",
         "ru": "Вычислите произведения для входа и для памяти отдельно и разбейте каждое (chunk(3)): "
               "r умножает только W_hn h + b_hn.",
@@ -187,20 +252,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "One block: H·I + H·H + 2·H. The RNN has 1 block, the LSTM 4, the GRU 3.",
     },
     "gated.table_header": {
-        "kk": "модель | параметрлер | RNN-ге қатынасы | кері тарату үшін сақталатын жад (МБ) | "
-              "оқыту қадамы | болжам (1000 тізбек)",
-        "ru": "модель | параметры | отношение к RNN | память для обратного прохода (МБ) | "
-              "шаг обучения | предсказание (1000 последовательностей)",
-        "en": "model | parameters | ratio to RNN | memory kept for backward (MB) | "
-              "training step | inference (1000 sequences)",
+        "kk": "модель | параметрлер | RNN-ге қатынасы | кері тарату үшін сақталған аралық тензорлар (МБ) | "
+              "оқыту қадамы (медиана) | болжам, 1000 тізбек (медиана)",
+        "ru": "модель | параметры | отношение к RNN | промежуточные тензоры для обратного прохода (МБ) | "
+              "шаг обучения (медиана) | предсказание, 1000 последовательностей (медиана)",
+        "en": "model | parameters | ratio to RNN | intermediate tensors kept for backward (MB) | "
+              "training step (median) | inference, 1000 sequences (median)",
     },
     "gated.trained": {
-        "kk": "{name}: {steps} қадам, валидация MSE {val:.4f}, тест MSE {test:.4f}",
+        "kk": "{name}: {steps} қадам, тексеру жиынындағы MSE {val:.4f}, тест MSE {test:.4f}",
         "ru": "{name}: {steps} шагов, валидационная MSE {val:.4f}, тестовая MSE {test:.4f}",
         "en": "{name}: {steps} steps, validation MSE {val:.4f}, test MSE {test:.4f}",
     },
     "gated.curves_title": {
-        "kk": "Қосу есебі, T = {T}: валидация MSE", "ru": "Задача сложения, T = {T}: валидационная MSE",
+        "kk": "Қосу есебі, T = {T}: тексеру жиынындағы MSE", "ru": "Задача сложения, T = {T}: валидационная MSE",
         "en": "Adding problem, T = {T}: validation MSE",
     },
     "gated.baseline": {"kk": "орташаны болжау (0.167)", "ru": "угадывание среднего (0.167)",
@@ -234,7 +299,7 @@ QUIZZES: dict[str, list[dict]] = {
                      _q("Жасырын күйді шығысқа көрсетеді", "Показывает скрытое состояние на выходе",
                         "Shows the hidden state at the output")],
          "answer": 0,
-         "explain": _q("cₜ = f ⊙ cₜ₋₁ + i ⊙ g: f = 1 болса жад толық сақталады, f = 0 болса өшеді.",
+         "explain": _q("cₜ = f ⊙ cₜ₋₁ + i ⊙ g: f = 1 болса жады толық сақталады, f = 0 болса өшеді.",
                        "cₜ = f ⊙ cₜ₋₁ + i ⊙ g: при f = 1 память сохраняется целиком, при f = 0 стирается.",
                        "cₜ = f ⊙ cₜ₋₁ + i ⊙ g: with f = 1 the memory is kept whole, with f = 0 it is erased.")},
         {"question": _q("Кіріс қақпасы (input gate) i мен жаңа мазмұн g қалай бірге жұмыс істейді?",
@@ -255,14 +320,14 @@ QUIZZES: dict[str, list[dict]] = {
                        "New information enters only through i ⊙ g; with i ≈ 0 nothing is written.")},
         {"question": _q("Шығыс қақпасы (output gate) o не береді?", "Что даёт выходной вентиль o?",
                         "What does the output gate o give?"),
-         "options": [_q("hₜ = o ⊙ tanh(cₜ): жадтың қай бөлігі осы қадамда сыртқа көрінетінін анықтайды",
+         "options": [_q("hₜ = o ⊙ tanh(cₜ): жадының қай бөлігі осы қадамда сыртқа көрінетінін анықтайды",
                         "hₜ = o ⊙ tanh(cₜ): какая часть памяти видна снаружи на этом шаге",
                         "hₜ = o ⊙ tanh(cₜ): which part of the memory is shown outside at this step"),
                      _q("Ұяшық күйін өшіреді", "Стирает состояние ячейки", "Erases the cell state"),
                      _q("Келесі кірісті таңдайды", "Выбирает следующий вход", "Chooses the next input"),
                      _q("Градиентті қияды", "Обрезает градиент", "Clips the gradient")],
          "answer": 0,
-         "explain": _q("o жадты өзгертпейді, тек оны hₜ арқылы қаншалықты көрсету керегін шешеді.",
+         "explain": _q("o жадыны өзгертпейді, тек оны hₜ арқылы қаншалықты көрсету керегін шешеді.",
                        "o не меняет память, а лишь решает, сколько её показать через hₜ.",
                        "o does not change the memory; it only decides how much of it hₜ shows.")},
     ],
@@ -282,7 +347,7 @@ QUIZZES: dict[str, list[dict]] = {
                      _q("LSTM-де параметр GRU-дан аз", "У LSTM меньше параметров, чем у GRU",
                         "The LSTM has fewer parameters than the GRU")],
          "answer": 0,
-         "explain": _q("GRU жадты бір ғана hₜ күйінде ұстайды: hₜ = (1 − z) ⊙ n + z ⊙ hₜ₋₁.",
+         "explain": _q("GRU жадыны бір ғана hₜ күйінде ұстайды: hₜ = (1 − z) ⊙ n + z ⊙ hₜ₋₁.",
                        "GRU держит память в одном состоянии hₜ: hₜ = (1 − z) ⊙ n + z ⊙ hₜ₋₁.",
                        "The GRU keeps its memory in one state hₜ: hₜ = (1 − z) ⊙ n + z ⊙ hₜ₋₁.")},
         {"question": _q("Бірдей I мен H үшін параметрлер қатынасы RNN : GRU : LSTM қандай?",
