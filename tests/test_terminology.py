@@ -32,10 +32,12 @@ from typing import Callable, Iterator
 
 import pytest
 
+from deeplearn_helpers.i18n import ABBREVIATIONS, kk_case
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 I18N_FILES = sorted(p for p in (ROOT / "deeplearn_helpers" / "i18n").glob("*.py")
-                    if p.stem not in ("__init__", "kk_grammar"))
+                    if p.stem not in ("__init__", "kk_grammar", "translate"))
 README = ROOT / "README.md"
 README_KAZAKH_ENDS = "\n## English"
 
@@ -409,6 +411,59 @@ def test_code_is_not_prose():
     assert kinds == {"comment": "# 5 seed бойынша", "string": "дәптер"}
 
 
+# --------------------------------------------------------------------------- typed endings
+
+# A case ending typed after a number or an abbreviation must be the one its reading takes
+# (216-дан, 40-тан, GRU-ның): i18n.kk_grammar, tested against num2words, is the reference.
+_ENDINGS = {
+    "ablative": ("дан", "ден", "тан", "тен", "нан", "нен"),
+    "genitive": ("ның", "нің", "дың", "дің", "тың", "тің"),
+    "locative": ("да", "де", "та", "те"),
+    "dative": ("ға", "ге", "қа", "ке"),
+    "accusative": ("ны", "ні", "ды", "ді", "ты", "ті"),
+}
+_ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+_TYPED = re.compile(rf"(?<![\w.,−-])(?P<base>{_ABBREVIATION}|\d+(?:[.,]\d+)?)-(?P<suffix>{WORD}+)")
+
+
+def _case_of(suffix: str) -> str | None:
+    """The case of a bare case ending (locative also with -ғы/-гі: GRU-дағы); else None."""
+    for case, forms in _ENDINGS.items():
+        if suffix in forms or (case == "locative" and suffix[:2] in forms and suffix[2:] in ("ғы", "гі")):
+            return case
+    return None
+
+
+def wrong_endings(texts: list[Text]) -> list[str]:
+    wrong = []
+    for text in texts:
+        for match in _TYPED.finditer(text.text):
+            base, suffix = match.group("base"), match.group("suffix").lower()
+            case = _case_of(suffix)
+            if case is None:
+                continue   # an ordinal (5-қадам), a possessive or a plural: not a case ending
+            right = kk_case(base, case)
+            if not f"{base}-{suffix}".startswith(right):
+                line = text.text.count("\n", 0, match.start()) + 1
+                wrong.append(f"{text.file} {text.where}, line {line}: «{match.group(0)}» → «{right}"
+                             f"{suffix[2:] if case == 'locative' else ''}»")
+    return wrong
+
+
+@pytest.mark.parametrize("name", sorted(SOURCES))
+def test_typed_case_endings_follow_the_reading(name):
+    wrong = wrong_endings(SOURCES[name]())
+    if wrong:
+        pytest.fail(f"{len(wrong)} case ending(s) that do not follow the spoken word:\n"
+                    + "\n".join(wrong), pytrace=False)
+
+
+def test_typed_endings_rule_catches_the_issues_examples():
+    texts = [Text("x", "y", "GRU-дың қатесі 216-ден 40-тан; GRU-ның, 1000-нан, GRU-дағы, 5-қадам")]
+    assert wrong_endings(texts) == ["x y, line 1: «GRU-дың» → «GRU-ның»",
+                                    "x y, line 1: «216-ден» → «216-дан»"]
+
+
 def report() -> str:
     """Markdown list of the current hits, per file (for /work/coord/terminology_hits.md)."""
     lines = []
@@ -416,6 +471,7 @@ def report() -> str:
         hits = unexcepted(find_hits(SOURCES[name]()))
         lines.append(f"\n### {name}: {len(hits)}\n")
         lines += [f"- {h.place}: «{h.term}» → {h.rule.use}   (…{h.context}…)" for h in hits]
+        lines += [f"- case ending: {w}" for w in wrong_endings(SOURCES[name]())]
     return "\n".join(lines)
 
 
