@@ -183,8 +183,8 @@ class Rule:
 
 def _seed_allowed(source, match):
     before = source.text[:match.start()]
-    if re.search(r"кездейсоқтық\s+тұқым\w*\s*\($", before, re.I):
-        return "glossed: кездейсоқтық тұқымы (seed)"
+    if re.search(r"тұқым\w*\s*\($", before, re.I):
+        return "glossed: (кездейсоқтық) тұқымы (seed)"
     return None
 
 
@@ -278,7 +278,7 @@ RULES = (
          rf"|\s+et\s+al\.?)",
          flags=0, allow=_et_al_allowed),
     Rule("exercise n", "Тапсырма n: (and «Бақылау сұрағы n»)", "n-тапсырма, n-бақылау сұрағы",
-         r"\b(?:тапсырма|бақылау\s+сұрағы)\s+\d+\b"),
+         r"\b(?:тапсырма|бақылау\s+сұрағы)\s+\d+(?![\d-])"),
     Rule("data bias", "ығысу for a bias of data (that is the neuron's b)", "біржақтылық (bias)",
          rf"\bығысу{WORD}*", allow=_bias_allowed),
     Rule("label / marker", "белгі for a label or a marker", "класс белгісі (label), маркер (marker)",
@@ -378,12 +378,13 @@ def _terms(text: str, rule_name: str, where: str = "cell 0 (markdown)") -> list[
      "күрделі функцияның туындысы ережесі (chain rule) бойынша"),
     ("unrolled", "уақыт бойынша жазылған (unrolled) желі", "уақыт бойынша жайылған (unrolled) желі"),
     ("naive forecast", "RMSE < инерция 2.1 °C", "RMSE < аңғал болжам 2.1 °C; инерция (momentum) әдісі"),
-    ("seed", "бес seed бойынша; seed-тің бәрінде", "бес кездейсоқтық тұқымы (seed) бойынша, `seed=0`"),
+    ("seed", "бес seed бойынша; seed-тің бәрінде",
+     "бес кездейсоқтық тұқымы (seed) бойынша, `seed=0`; Тұқым (seed)"),
     ("validation set", "1000 валидациялық тізбекте", "1000 тізбектен тұратын тексеру жиынында"),
     ("reference", "эталондық жауап", "эталон жауап; салыстыру үлгісі; эталонды аламыз"),
     ("et al.", "Goodfellow I. және т.б. (2014); Luong және басқалар; Cho K. et al.",
      "Goodfellow т.б. (2014); сан, әріп және т.б. таңбалар"),
-    ("exercise n", "### Тапсырма 1: дискриминатор", "### 1-тапсырма. Дискриминатор"),
+    ("exercise n", "### Тапсырма 1: дискриминатор", "### 1-тапсырма. 3-тапсырма 6-бөлімде"),
     ("data bias", "**ығысу** (bias): генератор тек көргенін қайталайды — бір топтың деректерін",
      "$b$ — **ығысу** (bias): нейронның табалдырығы. Деректердің біржақтылығы."),
     ("label / marker", "кездейсоқ мән және белгі (marker; 0 немесе 1); белгілерді (labels)",
