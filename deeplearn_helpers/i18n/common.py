@@ -8,7 +8,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Argument '{name}' must be {expected}, got {got}.",
     },
     "err.range": {
-        "kk": "«{name}» мәні {low} мен {high} аралығында болуы керек, ал берілгені: {got}.",
+        "kk": "«{name}» мәні [{low}, {high}] аралығында болуы керек, ал берілгені: {got}.",
         "ru": "Значение «{name}» должно лежать между {low} и {high}, а получено: {got}.",
         "en": "'{name}' must lie between {low} and {high}, got {got}.",
     },
