@@ -13,7 +13,8 @@ import math
 
 import torch
 
-from ..validate import check_int, fail
+from ..models.recurrent import identity_relu_rnn
+from ..validate import check_choice, check_int, fail
 
 __all__ = ["recall_accuracy", "recall_batch", "recall_sampler", "sine_waves", "train_next_value",
            "train_recall"]
@@ -65,21 +66,29 @@ def recall_accuracy(model: torch.nn.Module, length: int, delay: int, n_symbols: 
     return accuracy
 
 
+RECALL_CELLS = ("rnn", "lstm", "gru", "irnn")
+
+
 def train_recall(cell: str = "rnn", length: int = 50, delay: int = 2, n_symbols: int = 4,
                  hidden_size: int = 32, steps: int = 200, lr: float = 3e-3, seed: int = 0):
     """Train a many-to-one ``SequenceModel`` on the recall task; return (model, history, accuracy).
 
     The recipe behind notebook 03's claim (and its unit test over seeds 0..4): Adam,
-    a fresh batch of 64 every step, gradient norm clipped at 1, cross-entropy loss.
+    a fresh batch of 64 every step, gradient norm clipped at 1, cross-entropy loss,
+    torch's default initialisation.  ``cell="irnn"`` is the same plain RNN with ReLU and
+    W_hh = I at the start (``models.identity_relu_rnn``, Le et al. 2015), trained alike.
     """
     from ..core import seed_everything
     from ..models.sequence import SequenceModel
     from ..train import fit
 
+    check_choice(cell, "cell", RECALL_CELLS)
     _check(64, length, delay, n_symbols)
     seed_everything(seed)
-    model = SequenceModel(cell=cell, input_size=n_symbols, hidden_size=hidden_size,
-                          output_size=n_symbols, readout="last")
+    model = SequenceModel(cell="rnn" if cell == "irnn" else cell, input_size=n_symbols,
+                          hidden_size=hidden_size, output_size=n_symbols, readout="last")
+    if cell == "irnn":
+        model.recurrent = identity_relu_rnn(n_symbols, hidden_size)
 
     def loss_fn(model, batch):
         x, y = batch                                     # (T, B, K), (B,)

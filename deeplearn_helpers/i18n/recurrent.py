@@ -46,7 +46,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # --- plots/rnn.py ---
     "rnn.plot_folded": {"kk": "Жиналған түрі", "ru": "Свёрнутый вид", "en": "Folded"},
     "rnn.plot_unrolled": {
-        "kk": "Уақыт бойынша жазылған түрі: {kind}",
+        "kk": "Уақыт бойынша жайылған түрі: {kind}",
         "ru": "Развёрнутый во времени вид: {kind}",
         "en": "Unrolled in time: {kind}",
     },
@@ -110,21 +110,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Many → many: the next value of a sine wave at every step",
     },
     "rnn.claim_sine": {
-        "kk": "RNN келесі мәнді аңғал болжамнан кемінде 5 есе дәлірек болжайды: орташа квадраттық "
-              "қате {rnn}, ал «келесі мән = қазіргі мән» үшін {naive}.",
-        "ru": "RNN предсказывает следующее значение минимум в 5 раз точнее наивного прогноза: "
-              "среднеквадратичная ошибка {rnn}, а у «следующее = текущее» {naive}.",
-        "en": "The RNN forecasts the next value at least 5 times better than the naive forecast: "
-              "mean squared error {rnn}, versus {naive} for 'next = current'.",
+        "kk": "RNN келесі мәнді аңғал болжамнан кемінде {factor} есе дәлірек болжайды: орташа квадраттық қате {rnn}, ал «келесі мән = қазіргі мән» үшін {naive}.",
+        "ru": "RNN предсказывает следующее значение минимум в {factor} раз точнее наивного прогноза: среднеквадратичная ошибка {rnn}, а у «следующее = текущее» {naive}.",
+        "en": "The RNN forecasts the next value at least {factor} times better than the naive forecast: mean squared error {rnn}, versus {naive} for 'next = current'.",
     },
     # --- notebook 03: claims ---
     "rnn.claim_order": {
-        "kk": "Қосынды ретті сезбейді (айырма {sum_diff}), ал RNN-нің соңғы күйі ретке тәуелді "
-              "(айырма {rnn_diff}).",
-        "ru": "Сумма не чувствует порядка (разница {sum_diff}), а последнее состояние RNN "
-              "зависит от порядка (разница {rnn_diff}).",
-        "en": "A sum is blind to order (difference {sum_diff}) while the RNN's last state "
-              "depends on it (difference {rnn_diff}).",
+        "kk": "{first} және {second} тізбектерінің қосындысы да, соңғы мәні де бірдей, ал RNN-нің соңғы күйлері ерекшеленеді: ең үлкен айырма {rnn_diff} (≥ {min_diff}). Күй бұрынғы қадамдардың ретін сақтайды.",
+        "ru": "У последовательностей {first} и {second} одинаковы и сумма, и последнее значение, а последние состояния RNN различаются: наибольшая разница {rnn_diff} (≥ {min_diff}). Состояние помнит порядок прежних шагов.",
+        "en": "{first} and {second} have the same sum and the same last value, yet the RNN's last states differ: largest difference {rnn_diff} (≥ {min_diff}). The state keeps the order of the earlier steps.",
     },
     "rnn.claim_scratch": {
         "kk": "Нөлден жазылған RNN torch-тың nn.RNN-імен сәйкес келеді ({dtype}): шығыстардағы ең "
@@ -140,63 +134,42 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The hand-written BPTT recursion matches autograd: largest difference {diff}.",
     },
     "rnn.claim_vanish": {
-        "kk": "ρ = 0.5 болғанда 1-қадамдағы градиент 50-қадамдағыдан {factor} есе кіші (≥ 1000 есе): "
-              "градиент жоғалып кетеді.",
-        "ru": "При ρ = 0.5 градиент на шаге 1 в {factor} раз меньше, чем на шаге 50 (≥ 1000 раз): "
-              "градиент затухает.",
-        "en": "With ρ = 0.5 the gradient at step 1 is {factor} times smaller than at step 50 "
-              "(≥ 1000×): it vanishes.",
+        "kk": "ρ = {radius} болғанда 1-қадамдағы градиент {length}-қадамдағыдан {factor} есе кіші (≥ {min_factor} есе): градиент жоғалып кетеді.",
+        "ru": "При ρ = {radius} градиент на шаге 1 в {factor} раз меньше, чем на шаге {length} (≥ {min_factor} раз): градиент затухает.",
+        "en": "With ρ = {radius} the gradient at step 1 is {factor} times smaller than at step {length} (≥ {min_factor}×): it vanishes.",
     },
     "rnn.claim_explode": {
-        "kk": "ρ = 1.5 болғанда (қиюсыз) 1-қадамдағы градиент 50-қадамдағыдан {factor} есе үлкен: "
-              "градиент жарылады.",
-        "ru": "При ρ = 1.5 (без обрезки) градиент на шаге 1 в {factor} раз больше, чем на шаге 50: "
-              "градиент взрывается.",
-        "en": "With ρ = 1.5 (no clipping) the gradient at step 1 is {factor} times larger than "
-              "at step 50: it explodes.",
+        "kk": "ρ = {radius} болғанда (қиюсыз) 1-қадамдағы градиент {length}-қадамдағыдан {factor} есе үлкен (≥ {min_factor}): градиент жарылады. Бірақ ρ^(T−1) = {predicted} болжамынан әлдеқайда аз (кемінде {gap} есе): күй өсіп, tanh қанығады, tanh′ мәнінің орташасы {slope} (≤ {max_slope}), сондықтан бір қадамдағы өсу ρ емес, {per_step} ғана.",
+        "ru": "При ρ = {radius} (без обрезки) градиент на шаге 1 в {factor} раз больше, чем на шаге {length} (≥ {min_factor}): градиент взрывается. Но это намного меньше прогноза ρ^(T−1) = {predicted} (минимум в {gap} раз): состояние растёт, tanh насыщается, среднее tanh′ равно {slope} (≤ {max_slope}), и рост за шаг — не ρ, а лишь {per_step}.",
+        "en": "With ρ = {radius} (no clipping) the gradient at step 1 is {factor} times larger than at step {length} (≥ {min_factor}): it explodes. Yet far less than the prediction ρ^(T−1) = {predicted} (at least {gap} times less): the state grows, tanh saturates, the mean tanh′ is {slope} (≤ {max_slope}), so the growth per step is not ρ but only {per_step}.",
     },
     "rnn.claim_clip": {
-        "kk": "ρ = 1.5, T = {length}: толық градиенттің нормасы {norm}; қиюдан кейін {clipped} "
-              "(бағыты өзгермейді, косинус {cosine}).",
-        "ru": "ρ = 1.5, T = {length}: норма полного градиента {norm}; после обрезки {clipped} "
-              "(направление то же, косинус {cosine}).",
-        "en": "ρ = 1.5, T = {length}: the whole gradient's norm is {norm}; after clipping "
-              "{clipped} (same direction, cosine {cosine}).",
+        "kk": "ρ = {radius}, T = {length}: градиенттің нормасы {norm}. Шығын қадамға дейін {before}; қиюсыз бір SGD қадамынан (η = {lr}) кейін {raw}, c = {clip} қиюмен {clipped}. Қиюсыз қадам шығынды көтереді, ал оның өзгерісі қиюмен кемінде {min_ratio} есе кіші (мұнда {ratio} есе).",
+        "ru": "ρ = {radius}, T = {length}: норма градиента {norm}. Потери до шага {before}; после одного шага SGD (η = {lr}) без обрезки {raw}, с обрезкой c = {clip} {clipped}. Шаг без обрезки повышает потери, а с обрезкой их изменение минимум в {min_ratio} раз меньше (здесь в {ratio} раз).",
+        "en": "ρ = {radius}, T = {length}: the gradient's norm is {norm}. Loss before the step {before}; after one SGD step (η = {lr}) without clipping {raw}, with clipping at c = {clip} {clipped}. The raw step raises the loss; with clipping the change is at least {min_ratio} times smaller (here {ratio} times).",
     },
     "rnn.claim_memory": {
-        "kk": "Қарапайым RNN қысқа жады керек есепті шешті (дәлдік {short}), ал ұзақ жады керек "
-              "есепте кездейсоқ деңгейде қалды (дәлдік {long}, кездейсоқ деңгей {chance}; соңғы 20 "
-              "қадамның шығыны {loss}, ln 4 ≈ 1.386).",
-        "ru": "Простая RNN решила задачу с короткой памятью (точность {short}), а на длинной "
-              "осталась на уровне случайного угадывания (точность {long}, случайный уровень {chance}; "
-              "потери последних 20 шагов {loss}, ln 4 ≈ 1.386).",
-        "en": "The plain RNN solved the short-memory task (accuracy {short}) and stayed near "
-              "chance on the long-memory one (accuracy {long}, chance {chance}; loss over the last "
-              "20 steps {loss}, ln 4 ≈ 1.386).",
+        "kk": "Осы рецептпен ({steps} оқыту қадамы) қарапайым RNN қысқа жады керек есепті шешті (дәлдік {short} ≥ {min_short}), ал ұзақ жады керек есепте кездейсоқ деңгейде қалды (дәлдік {long} ≤ {max_long}, кездейсоқ деңгей {chance}; соңғы 20 қадамның шығыны {loss} > {min_loss}, ln 4 ≈ {ln_k}).",
+        "ru": "С этим рецептом ({steps} шагов обучения) простая RNN решила задачу с короткой памятью (точность {short} ≥ {min_short}), а на длинной осталась на уровне случайного угадывания (точность {long} ≤ {max_long}, случайный уровень {chance}; потери последних 20 шагов {loss} > {min_loss}, ln 4 ≈ {ln_k}).",
+        "en": "With this recipe ({steps} training steps) the plain RNN solved the short-memory task (accuracy {short} ≥ {min_short}) and stayed near chance on the long-memory one (accuracy {long} ≤ {max_long}, chance {chance}; loss over the last 20 steps {loss} > {min_loss}, ln 4 ≈ {ln_k}).",
     },
     "rnn.axis_delay": {"kk": "Кідіріс d (неше қадам бұрын)", "ru": "Задержка d (сколько шагов назад)",
                        "en": "Delay d (steps back)"},
     "rnn.chance": {"kk": "кездейсоқ деңгей", "ru": "случайный уровень", "en": "chance"},
     "rnn.horizon_title": {
-        "kk": "Қарапайым RNN жадысының «көкжиегі» (T = {length}, 200 оқыту қадамы)",
-        "ru": "«Горизонт» памяти простой RNN (T = {length}, 200 шагов обучения)",
-        "en": "The memory horizon of a plain RNN (T = {length}, 200 training steps)",
+        "kk": "Осы рецептпен оқытылған қарапайым RNN: дәлдік пен кідіріс (T = {length}, {steps} оқыту қадамы)",
+        "ru": "Простая RNN, обученная по этому рецепту: точность и задержка (T = {length}, {steps} шагов обучения)",
+        "en": "A plain RNN trained with this recipe: accuracy against delay (T = {length}, {steps} training steps)",
     },
     "rnn.claim_horizon": {
-        "kk": "Қарапайым RNN 5 қадам бұрынғы таңбаны есте сақтайды (дәлдік {near}), ал 20 қадам "
-              "бұрынғысын — жоқ (дәлдік {far}, кездейсоқ деңгей 0.25).",
-        "ru": "Простая RNN помнит символ 5 шагов назад (точность {near}), а 20 шагов назад — нет "
-              "(точность {far}, случайный уровень 0.25).",
-        "en": "The plain RNN remembers the symbol 5 steps back (accuracy {near}) but not 20 steps "
-              "back (accuracy {far}, chance 0.25).",
+        "kk": "Осы рецептпен ({steps} оқыту қадамы) қарапайым RNN {near_delay} қадам бұрынғы таңбаны есте сақтайды (дәлдік {near} ≥ {min_near}), ал {far_delay} қадам бұрынғысын — жоқ (дәлдік {far} ≤ {max_far}, кездейсоқ деңгей {chance}).",
+        "ru": "С этим рецептом ({steps} шагов обучения) простая RNN помнит символ {near_delay} шагов назад (точность {near} ≥ {min_near}), а {far_delay} шагов назад — нет (точность {far} ≤ {max_far}, случайный уровень {chance}).",
+        "en": "With this recipe ({steps} training steps) the plain RNN remembers the symbol {near_delay} steps back (accuracy {near} ≥ {min_near}) but not {far_delay} steps back (accuracy {far} ≤ {max_far}, chance {chance}).",
     },
     "rnn.claim_lstm": {
-        "kk": "LSTM-де 1-қадамға жеткен градиенттің үлесі {lstm}, ал қарапайым RNN-де {rnn}: "
-              "{factor} есе көп (≥ 1000 есе).",
-        "ru": "В LSTM до шага 1 доходит доля градиента {lstm}, а в простой RNN {rnn}: "
-              "в {factor} раз больше (≥ 1000 раз).",
-        "en": "In the LSTM the share of the gradient reaching step 1 is {lstm}, in the plain "
-              "RNN {rnn}: {factor} times more (≥ 1000×).",
+        "kk": "LSTM-де 1-қадамға жеткен градиенттің үлесі {lstm}, ал қарапайым RNN-де {rnn}: {factor} есе көп (≥ {min_factor} есе).",
+        "ru": "В LSTM до шага 1 доходит доля градиента {lstm}, а в простой RNN {rnn}: в {factor} раз больше (≥ {min_factor} раз).",
+        "en": "In the LSTM the share of the gradient reaching step 1 is {lstm}, in the plain RNN {rnn}: {factor} times more (≥ {min_factor}×).",
     },
     # --- notebook 03: plots and exercises ---
     "rnn.task_short": {"kk": "қысқа жады (кідіріс {delay})", "ru": "короткая память (задержка {delay})",
@@ -222,6 +195,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "zero_grad → шығын → backward → torch.nn.utils.clip_grad_norm_ → step; {{'loss': ...}} қайтарыңыз.",
         "ru": "zero_grad → потери → backward → torch.nn.utils.clip_grad_norm_ → step; верните {{'loss': ...}}.",
         "en": "zero_grad → loss → backward → torch.nn.utils.clip_grad_norm_ → step; return {{'loss': ...}}.",
+    },
+    "rnn.claim_saturation": {
+        "kk": "ρ = {radius} > 1 болса да, кіріс шамасы {scale} болғанда tanh қанығады: 1-қадамдағы градиент {length}-қадамдағының {factor} үлесі ғана (< {max_factor}), яғни градиент жоғалады.",
+        "ru": "Хотя ρ = {radius} > 1, при масштабе входа {scale} tanh насыщается: градиент на шаге 1 составляет лишь {factor} от градиента на шаге {length} (< {max_factor}), то есть затухает.",
+        "en": "Although ρ = {radius} > 1, with input scale {scale} tanh saturates: the gradient at step 1 is only {factor} of that at step {length} (< {max_factor}), so it vanishes.",
+    },
+    "rnn.claim_irnn": {
+        "kk": "Сол {steps} қадамда IRNN (W_hh = I, ReLU) ұзақ жады есебінде әлдеқайда жақсы: d = {far_delay} үшін дәлдік {irnn_far} (≥ {min_far}; tanh RNN-де {rnn_far}). Бірақ d = {near_delay} үшін оның дәлдігі {irnn_near}, tanh RNN-нікінен ({rnn_near}) төмен: нәтиже рецептке тәуелді.",
+        "ru": "За те же {steps} шагов IRNN (W_hh = I, ReLU) намного лучше справляется с длинной памятью: при d = {far_delay} точность {irnn_far} (≥ {min_far}; у tanh RNN {rnn_far}). Но при d = {near_delay} её точность {irnn_near}, ниже, чем у tanh RNN ({rnn_near}): результат зависит от рецепта.",
+        "en": "In the same {steps} steps the IRNN (W_hh = I, ReLU) does far better on the long-memory task: accuracy {irnn_far} at d = {far_delay} (≥ {min_far}; tanh RNN {rnn_far}). But at d = {near_delay} it reaches {irnn_near}, below the tanh RNN ({rnn_near}): the outcome depends on the recipe.",
+    },
+    "rnn.claim_forget": {
+        "kk": "Бастапқы LSTM-де ұмыту қақпасының орташа мәні f̄ = {f_mean}: ұяшық күйінің жолындағы көбейткіш f̄^{steps} ≈ {cell_path}, ал 1-қадамға жеткен градиенттің үлесі {lstm} (≤ {max_share}). Қақпалар жоғалуды жеңілдетеді, бірақ оқытусыз жоймайды.",
+        "ru": "В LSTM при инициализации среднее значение вентиля забывания f̄ = {f_mean}: множитель на пути через состояние ячейки f̄^{steps} ≈ {cell_path}, а до шага 1 доходит доля градиента {lstm} (≤ {max_share}). Вентили смягчают затухание, но без обучения не устраняют его.",
+        "en": "In the LSTM at initialisation the forget gate's mean is f̄ = {f_mean}: the factor along the cell state is f̄^{steps} ≈ {cell_path}, and the share of the gradient reaching step 1 is {lstm} (≤ {max_share}). Gates mitigate vanishing; untrained, they do not remove it.",
     },
 }
 
@@ -282,16 +270,16 @@ QUIZZES: dict[str, list[dict]] = {
             },
             "options": [
                 {"kk": "Өзгермейді", "ru": "Не меняется", "en": "It does not change"},
-                {"kk": "ρ^(T−1)-ге көбейтіледі: ρ < 1 болса жоғалады, ρ > 1 болса жарылады",
-                 "ru": "Умножается на ρ^(T−1): при ρ < 1 затухает, при ρ > 1 взрывается",
-                 "en": "It is multiplied by ρ^(T−1): it vanishes for ρ < 1 and explodes for ρ > 1"},
+                {"kk": "Шамамен ρ^(T−1)-ге көбейтіледі: ρ < 1 болса міндетті түрде жоғалады; ρ > 1 болса жарылуы мүмкін, бірақ tanh қанықса, жоғалуы да мүмкін",
+                 "ru": "Примерно умножается на ρ^(T−1): при ρ < 1 обязательно затухает; при ρ > 1 может взорваться, но если tanh насыщен, может и затухнуть",
+                 "en": "Roughly multiplied by ρ^(T−1): for ρ < 1 it surely vanishes; for ρ > 1 it can explode, but if tanh saturates it can vanish too"},
                 {"kk": "T-ға көбейтіледі", "ru": "Умножается на T", "en": "It is multiplied by T"},
             ],
             "answer": 1,
             "explain": {
-                "kk": "∂L/∂hₜ₋₁ = W_hhᵀ·(tanh′ ⊙ ∂L/∂hₜ): әр қадам тағы бір ρ көбейткішін қосады, ал tanh′ ≤ 1 оны тек кішірейтеді.",
-                "ru": "∂L/∂hₜ₋₁ = W_hhᵀ·(tanh′ ⊙ ∂L/∂hₜ): каждый шаг добавляет ещё один множитель ρ, а tanh′ ≤ 1 его только уменьшает.",
-                "en": "∂L/∂hₜ₋₁ = W_hhᵀ·(tanh′ ⊙ ∂L/∂hₜ): every step adds another factor ρ, and tanh′ ≤ 1 only shrinks it.",
+                "kk": "∂L/∂hₜ₋₁ = W_hhᵀ·(tanh′ ⊙ ∂L/∂hₜ): әр қадам ең көбі σ_max(W_hh)·max tanh′ есе созады. Сондықтан σ_max(W_hh)·max|tanh′| < 1 жоғалу үшін жеткілікті, ал σ_max > 1 жарылу үшін тек қажетті шарт (Pascanu т.б., 2013): күй өсіп, tanh қанықса, tanh′ кішірейіп, градиент ρ > 1 болса да жоғалуы мүмкін.",
+                "ru": "∂L/∂hₜ₋₁ = W_hhᵀ·(tanh′ ⊙ ∂L/∂hₜ): каждый шаг растягивает не более чем в σ_max(W_hh)·max tanh′ раз. Поэтому σ_max(W_hh)·max|tanh′| < 1 достаточно для затухания, а σ_max > 1 лишь необходимо для взрыва (Pascanu и др., 2013): если состояние растёт и tanh насыщается, tanh′ уменьшается, и градиент может затухать даже при ρ > 1.",
+                "en": "∂L/∂hₜ₋₁ = W_hhᵀ·(tanh′ ⊙ ∂L/∂hₜ): each step stretches by at most σ_max(W_hh)·max tanh′. So σ_max(W_hh)·max|tanh′| < 1 is sufficient for vanishing, and σ_max > 1 only necessary for exploding (Pascanu et al., 2013): when the state grows and tanh saturates, tanh′ shrinks and the gradient can vanish even for ρ > 1.",
             },
         },
         {
@@ -312,31 +300,31 @@ QUIZZES: dict[str, list[dict]] = {
             ],
             "answer": 0,
             "explain": {
-                "kk": "Қию бүкіл градиентті бір санға бөледі: жоғалып кеткен алыс қадамдардың үлесін қайтара алмайды. Бұл мәселені LSTM мен GRU қақпалары шешеді.",
-                "ru": "Обрезка делит весь градиент на одно число: вклад далёких шагов, который уже исчез, она не вернёт. Это решают вентили LSTM и GRU.",
-                "en": "Clipping divides the whole gradient by one number: it cannot bring back the share of distant steps that has vanished. The gates of LSTM and GRU do that.",
+                "kk": "Қию бүкіл градиентті бір санға бөледі: жоғалып кеткен алыс қадамдардың үлесін қайтара алмайды. Бұл мәселені LSTM мен GRU қақпалары жеңілдетеді: ұмыту қақпасы f ≈ 1 болған жерде градиент ұяшық күйі бойымен сақталады.",
+                "ru": "Обрезка делит весь градиент на одно число: вклад далёких шагов, который уже исчез, она не вернёт. Это смягчают вентили LSTM и GRU: где вентиль забывания f ≈ 1, градиент сохраняется вдоль состояния ячейки.",
+                "en": "Clipping divides the whole gradient by one number: it cannot bring back the share of distant steps that has vanished. The gates of LSTM and GRU mitigate this: where the forget gate is f ≈ 1, the gradient survives along the cell state.",
             },
         },
         {
             "question": {
-                "kk": "Қарапайым RNN неге 50 қадамнан кейін бірінші таңбаны еске түсіре алмайды?",
-                "ru": "Почему простая RNN не может вспомнить первый символ через 50 шагов?",
-                "en": "Why can a plain RNN not recall the first symbol after 50 steps?",
+                "kk": "Блокноттағы рецептпен (әдепкі бастапқы салмақтар, 200 Adam қадамы) оқытылған tanh RNN неге 50 қадамнан кейін бірінші таңбаны еске түсірмеді?",
+                "ru": "Почему tanh RNN, обученная по рецепту блокнота (инициализация по умолчанию, 200 шагов Adam), не вспомнила первый символ через 50 шагов?",
+                "en": "Why did the tanh RNN trained with the notebook's recipe (default initialisation, 200 Adam steps) not recall the first symbol after 50 steps?",
             },
             "options": [
                 {"kk": "Жасырын күйдің өлшемі тым кіші", "ru": "Скрытое состояние слишком мало",
                  "en": "Its hidden state is too small"},
-                {"kk": "Шығыннан 1-қадамға жететін градиент жоғалып кетеді, сондықтан салмақтар оны сақтауды үйренбейді",
-                 "ru": "Градиент от потерь до шага 1 затухает, и веса не учатся его хранить",
-                 "en": "The gradient from the loss back to step 1 vanishes, so the weights never learn to keep it"},
+                {"kk": "Шығыннан 1-қадамға жететін градиент жоғалып кетеді, сондықтан осы бюджетте салмақтар оны сақтауды үйренбейді",
+                 "ru": "Градиент от потерь до шага 1 затухает, и за этот бюджет веса не учатся его хранить",
+                 "en": "The gradient from the loss back to step 1 vanishes, so within this budget the weights do not learn to keep it"},
                 {"kk": "Оқыту жылдамдығы тым үлкен", "ru": "Слишком большая скорость обучения",
                  "en": "The learning rate is too large"},
             ],
             "answer": 1,
             "explain": {
-                "kk": "32 өлшемді күйге бір таңба оңай сыяды; мәселе — оқыту сигналының сонша алысқа жетпеуі. Сондықтан қақпалар (LSTM, GRU) ойлап табылды.",
-                "ru": "Один символ легко помещается в состояние размера 32; беда в том, что обучающий сигнал не доходит так далеко. Поэтому и придумали вентили (LSTM, GRU).",
-                "en": "One symbol fits easily into a 32-number state; the trouble is that the learning signal never reaches that far back. That is why gates (LSTM, GRU) were invented.",
+                "kk": "32 өлшемді күйге бір таңба оңай сыяды; мәселе — оқыту сигналының сонша алысқа жетпеуі. Бұл қарапайым RNN-нің шегі емес, рецепт пен бюджеттің нәтижесі: W_hh = I және ReLU бастапқы күйі (IRNN, Le т.б., 2015) немесе ұзағырақ оқыту көмектеседі; қақпалар (LSTM, GRU) да сол үшін ойлап табылды.",
+                "ru": "Один символ легко помещается в состояние размера 32; беда в том, что обучающий сигнал не доходит так далеко. Это не предел простой RNN, а итог рецепта и бюджета: помогают начальные W_hh = I и ReLU (IRNN, Le и др., 2015) или более долгое обучение; для того же придуманы и вентили (LSTM, GRU).",
+                "en": "One symbol fits easily into a 32-number state; the trouble is that the learning signal does not reach that far back. This is not a limit of plain RNNs but the outcome of the recipe and budget: starting from W_hh = I with ReLU (IRNN, Le et al., 2015) or training longer helps; gates (LSTM, GRU) were invented for the same reason.",
             },
         },
     ],

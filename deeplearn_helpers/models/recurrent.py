@@ -25,7 +25,8 @@ from ..i18n import tr
 from ..validate import (check_callable, check_choice, check_float, check_int, check_tensor,
                         fail)
 
-__all__ = ["BPTTResult", "RNNCellScratch", "bptt", "scaled_orthogonal", "unroll"]
+__all__ = ["BPTTResult", "RNNCellScratch", "bptt", "identity_relu_rnn", "scaled_orthogonal",
+           "unroll"]
 
 NONLINEARITIES = {"tanh": torch.tanh, "relu": torch.relu}
 
@@ -190,3 +191,19 @@ def scaled_orthogonal(size: int, radius: float, seed: int = 0,
     q, r = torch.linalg.qr(torch.randn(size, size, generator=generator, dtype=torch.float64))
     q = q * torch.sign(torch.diagonal(r))                # a uniformly random orthogonal Q
     return (radius * q).to(dtype)                        # (size, size)
+
+
+def identity_relu_rnn(input_size: int, hidden_size: int) -> nn.RNN:
+    """An IRNN (Le, Jaitly & Hinton, 2015): a plain ReLU ``nn.RNN`` with W_hh = I and zero biases.
+
+    At the start every step copies the state unchanged (h_t = relu(h_{t-1} + W_ih·x_t)), so
+    ∂h_t/∂h_{t-1} is the identity on the active units: the gradient neither shrinks nor grows
+    along the recurrence until training changes W_hh.
+    """
+    layer = nn.RNN(check_int(input_size, "input_size", 1, 100_000),
+                   check_int(hidden_size, "hidden_size", 1, 100_000), nonlinearity="relu")
+    with torch.no_grad():
+        layer.weight_hh_l0.copy_(torch.eye(hidden_size))          # (H, H) = I
+        layer.bias_ih_l0.zero_()
+        layer.bias_hh_l0.zero_()
+    return layer

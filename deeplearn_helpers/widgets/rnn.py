@@ -16,12 +16,12 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from torch import nn
 
 from ..i18n import tr
-from ..models.recurrent import BPTTResult, bptt, scaled_orthogonal
+from ..models.recurrent import BPTTResult, bptt, scaled_orthogonal, unroll
 from ..plots.style import PALETTE
 from ..validate import check_float, check_int
 from .base import Explorer, new_figure
 
-__all__ = ["GradientFlowExplorer", "GradientLab", "gradient_flow"]
+__all__ = ["GradientFlowExplorer", "GradientLab", "clipped_step_losses", "gradient_flow"]
 
 MAX_LENGTH = 200
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")   # 10⁻⁶: plain text, no mathtext
@@ -65,6 +65,19 @@ class GradientLab:
             self.cell.weight_hh.copy_(radius * self.q)
         return bptt(self.cell, input_scale * self.noise[:length])         # x: (T, B, I)
 
+    def tanh_slopes(self, radius: float, length: int = 50, input_scale: float = 0.1) -> torch.Tensor:
+        """tanh′ = 1 − hₜ² of every unit at every step, (T, B, H), for the same run as ``run``.
+
+        Backward, each step multiplies by W_hhᵀ·diag(tanh′): where units saturate (|h| → 1)
+        their tanh′ is small and the step shrinks the gradient whatever ρ is.
+        """
+        radius = check_float(radius, "radius", 0.0, 100.0)
+        length = check_int(length, "length", 2, self.max_length)
+        input_scale = check_float(input_scale, "input_scale", 0.0, 100.0)
+        with torch.no_grad():
+            self.cell.weight_hh.copy_(radius * self.q)
+            hs, _ = unroll(self.cell, input_scale * self.noise[:length])   # (T, B, H)
+        return 1.0 - hs ** 2
 
     def run_fast(self, radius: float, length: int = 50, input_scale: float = 0.1) -> BPTTResult:
         """The same numbers as ``run``, by the BPTT recursion written out in NumPy (faster).
@@ -103,6 +116,41 @@ def gradient_flow(radius: float, length: int = 50, input_scale: float = 0.1,
     """‖∂L/∂hₜ‖ (in ``.norms``) of a fresh tanh RNN with W_hh = radius·Q; see ``GradientLab``."""
     lab = GradientLab(max_length=max(check_int(length, "length", 2, 10_000), MAX_LENGTH), seed=seed)
     return lab.run(radius, length, input_scale)
+
+
+def clipped_step_losses(radius: float, clip_norm: float | None, lr: float = 0.1, length: int = 100,
+                        seed: int = 0) -> tuple[float, float, float]:
+    """One SGD step on a tanh RNN with W_hh = radius·Q: (loss before, loss after, gradient norm).
+
+    The loss is the mean squared distance of h_T from a random target (batch 8, 32 units,
+    inputs of size 0.1).  ``clip_norm=None`` takes the raw step, otherwise the whole
+    gradient is first clipped to norm ``clip_norm``.  Nothing outside is reseeded.
+    """
+    radius = check_float(radius, "radius", 0.0, 100.0)
+    lr = check_float(lr, "lr", 0.0, 100.0)
+    length = check_int(length, "length", 2, 10_000)
+    if clip_norm is not None:
+        clip_norm = check_float(clip_norm, "clip_norm", 1e-12, 1e12)
+    with torch.random.fork_rng():
+        torch.manual_seed(check_int(seed, "seed", 0))
+        cell = nn.RNNCell(4, 32).double()
+    with torch.no_grad():
+        cell.weight_hh.copy_(scaled_orthogonal(32, radius, seed, torch.float64))
+    generator = torch.Generator().manual_seed(seed)
+    x = 0.1 * torch.randn(length, 8, 4, generator=generator, dtype=torch.float64)   # (T, B, I)
+    target = 0.5 * torch.randn(8, 32, generator=generator, dtype=torch.float64)    # (B, H)
+
+    def loss_now() -> torch.Tensor:
+        return (unroll(cell, x)[0][-1] - target).pow(2).mean()
+
+    before = loss_now()
+    before.backward()
+    norm = nn.utils.clip_grad_norm_(cell.parameters(),
+                                    float("inf") if clip_norm is None else clip_norm)
+    torch.optim.SGD(cell.parameters(), lr=lr).step()
+    with torch.no_grad():
+        after = loss_now()
+    return before.item(), after.item(), float(norm)
 
 
 class GradientFlowExplorer(Explorer):
