@@ -74,14 +74,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the hand-computed gradient matches autograd (largest difference {diff:.1e})",
     },
     "basics.claim_linear_vs_mlp": {
-        "kk": "спиральдарда сызықтық модель {linear:.2f} (≤ 0.65), ал MLP {mlp:.2f} (≥ 0.97) тест дәлдігін береді",
-        "ru": "на спиралях линейная модель даёт {linear:.2f} (≤ 0.65), а MLP {mlp:.2f} (≥ 0.97) точности на тесте",
-        "en": "on the spirals the linear model reaches {linear:.2f} (≤ 0.65) and the MLP {mlp:.2f} (≥ 0.97) test accuracy",
+        "kk": "спиральдарда сызықтық модель {linear:.2f} (≤ {max_linear}), ал MLP {mlp:.2f} (≥ {min_mlp}) тест дәлдігін береді",
+        "ru": "на спиралях линейная модель даёт {linear:.2f} (≤ {max_linear}), а MLP {mlp:.2f} (≥ {min_mlp}) точности на тесте",
+        "en": "on the spirals the linear model reaches {linear:.2f} (≤ {max_linear}) and the MLP {mlp:.2f} (≥ {min_mlp}) test accuracy",
     },
     "basics.claim_regression": {
-        "kk": "регрессия желісі тест нүктелерінде шын функцияға жақын: орташа квадраттық қате {mse:.3f} < 0.02",
-        "ru": "регрессионная сеть близка к истинной функции на тесте: средняя квадратичная ошибка {mse:.3f} < 0.02",
-        "en": "the regression network is close to the true function on test points: mean squared error {mse:.3f} < 0.02",
+        "kk": "регрессия желісі [{low}, {high}] аралығындағы {points} нүктелі торда шын функцияға жақын: орташа квадраттық қате {mse:.3f} < {max_mse}",
+        "ru": "регрессионная сеть близка к истинной функции на сетке из {points} точек на [{low}, {high}]: средняя квадратичная ошибка {mse:.3f} < {max_mse}",
+        "en": "the regression network is close to the true function on a grid of {points} points over [{low}, {high}]: mean squared error {mse:.3f} < {max_mse}",
     },
     # exercises
     "basics.ex_neuron": {"kk": "1-тапсырма: нейрон", "ru": "Задание 1: нейрон", "en": "Exercise 1: the neuron"},
