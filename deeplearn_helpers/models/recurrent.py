@@ -183,7 +183,9 @@ def scaled_orthogonal(size: int, radius: float, seed: int = 0,
     """ρ·Q with Q a random orthogonal matrix: every direction is stretched by exactly ρ.
 
     Its spectral radius (largest |eigenvalue|) and all its singular values equal ``radius``,
-    so ‖(ρQ)ᵏ v‖ = ρᵏ ‖v‖: a clean knob for vanishing (ρ < 1) and exploding (ρ > 1).
+    so ‖(ρQ)ᵏ v‖ = ρᵏ ‖v‖: a clean knob for the gradient's fate in a tanh RNN, where ρ < 1
+    is enough for vanishing and ρ > 1 only allows exploding (saturated units can still make
+    it vanish; Pascanu et al., 2013).
     """
     size = check_int(size, "size", 1, 4096)
     radius = check_float(radius, "radius", 0.0, 100.0)
