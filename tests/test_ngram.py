@@ -11,28 +11,31 @@ TEXT = "абба баба аба бабаб\nаб ба\n"
 
 @pytest.mark.parametrize("smoothing", ["add_k", "kneser_ney"])
 @pytest.mark.parametrize("order", [1, 2, 3, 5])
-def test_probabilities_sum_to_one(smoothing, order):
-    model = NGramModel(order, smoothing).fit(TEXT)
-    for context in ["", "а", "аб", "xyz", "баба"]:
+def test_probabilities_sum_to_one_over_the_vocabulary(smoothing, order):
+    model = NGramModel(order, smoothing).fit(TEXT, vocab="абвг")    # в, г never seen
+    for context in ["", "а", "аб", "xyz", "баба", "вгв"]:
         total = sum(model.prob(context, c) for c in model.vocab)
-        if smoothing == "add_k":
-            total += model.k / (sum(model.counts[order - 1].get(
-                ("\n" * (order - 1) + context)[-(order - 1):] if order > 1 else "", {}).values())
-                + model.k * (len(model.vocab) + 1))   # the share kept for an unseen character
         assert total == pytest.approx(1.0, abs=1e-9)
 
 
 def test_add_k_matches_counting_by_hand():
     model = NGramModel(2, "add_k", k=0.5).fit("абаб")
-    # after "а" comes "б" twice; V = 2 letters plus one slot for an unseen character
+    # after "а" comes "б" twice; V = 2 letters
     assert model.vocab == ["а", "б"]
-    assert model.prob("а", "б") == pytest.approx((2 + 0.5) / (2 + 0.5 * 3))
+    assert model.prob("а", "б") == pytest.approx((2 + 0.5) / (2 + 0.5 * 2))
+    assert model.prob("а", "а") == pytest.approx(0.5 / (2 + 0.5 * 2))
+
+
+def test_a_character_outside_the_vocabulary_is_refused():
+    model = NGramModel(2, "add_k").fit("абаб")
+    with pytest.raises(HelperInputError):
+        model.prob("а", "в")
 
 
 def test_bits_per_char_of_a_uniform_unigram():
     model = NGramModel(1, "add_k", k=1.0).fit("абвг")
-    # each letter seen once: P = (1 + k) / (4 + k·(V + 1)) = 2 / 9 for every letter
-    assert model.bits_per_char("абвг") == pytest.approx(math.log2(9 / 2))
+    # each letter seen once: P = (1 + k) / (4 + k·V) = 2 / 8 for every letter
+    assert model.bits_per_char("абвг") == pytest.approx(math.log2(8 / 2))
 
 
 def test_best_ngram_picks_the_lowest_score_and_checks_input():

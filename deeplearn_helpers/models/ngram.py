@@ -3,7 +3,7 @@
 An n-gram model predicts the next character from the previous n − 1 by counting.  Unseen
 contexts need *smoothing*; two kinds are here:
 
-* ``"add_k"`` (Lidstone):  P(c | h) = (N(h c) + k) / (N(h) + k·V);
+* ``"add_k"`` (Lidstone):  P(c | h) = (N(h c) + k) / (N(h) + k·V), V = size of the vocabulary;
 * ``"kneser_ney"`` (interpolated Kneser–Ney, Chen & Goodman 1999): subtract a discount d
   from every seen count and give the saved mass to a lower-order model, whose counts are
   *continuation* counts (in how many different contexts a character appears):
@@ -12,6 +12,8 @@ contexts need *smoothing*; two kinds are here:
 
   h′ = h without its first character; the lowest order mixes with the uniform 1/V.
 
+Both are proper distributions over the vocabulary: Σ_c P(c | h) = 1 for every context h.
+The vocabulary is fixed at ``fit`` time and must hold every character that can occur.
 Quality is measured in bits per character (bpc) on held-out text: −mean log₂ P(next char).
 """
 from __future__ import annotations
@@ -40,6 +42,7 @@ class NGramModel:
         to the characters of ``text``."""
         check_str(text, "text")
         self.vocab = sorted(set(text) | set(vocab or ""))
+        self.known = frozenset(self.vocab)
         n = self.order
         padded = "\n" * (n - 1) + text
         # counts[m][h][c]: character c after context h of length m (m = 0 … n − 1)
@@ -70,15 +73,17 @@ class NGramModel:
         return (max(following[c] - seen, 0.0) + seen * len(following) * lower) / total
 
     def prob(self, context: str, c: str) -> float:
-        """P(c | the last order − 1 characters of ``context``)."""
+        """P(c | the last order − 1 characters of ``context``); ``c`` must be in the vocabulary."""
         if not self.vocab:
             fail("app.ngram_not_fitted")
+        if c not in self.known:
+            fail("app.unknown_chars", chars=c)
         n = self.order
         context = ("\n" * (n - 1) + context)[-(n - 1):] if n > 1 else ""
         if self.smoothing == "add_k":
             following = self.counts[n - 1].get(context, Counter())
             total = sum(following.values())
-            return (following[c] + self.k) / (total + self.k * (len(self.vocab) + 1))
+            return (following[c] + self.k) / (total + self.k * len(self.vocab))
         return self._p(context, c, n - 1, True)
 
     def bits_per_char(self, text: str) -> float:
