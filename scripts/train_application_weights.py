@@ -1,8 +1,11 @@
 """Make the shipped weights of notebook 05 again: app_*.safetensors in deeplearn_helpers/weights/.
 
-    python scripts/train_application_weights.py
+    python scripts/train_application_weights.py            # all four files
+    python scripts/train_application_weights.py charlm     # one of: charlm translator cvae detector
 
-Seed 0 everywhere; about a minute on 2 CPU cores.
+One function per file; each records in the file's metadata what made it, the seed, and
+the sha256 of every input it read (``storage.provenance``).  Seed 0 everywhere; about a
+minute on 2 CPU cores.
 """
 from __future__ import annotations
 
@@ -15,31 +18,67 @@ import torch
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from deeplearn_helpers.data.digits import load_digits  # noqa: E402
-from deeplearn_helpers.models import charlm, conditional, seq2seq  # noqa: E402
-from deeplearn_helpers.storage import save_weights  # noqa: E402
+from deeplearn_helpers.models.charlm import CHARLM_WEIGHTS, corpus_split, train_charlm  # noqa: E402
+from deeplearn_helpers.models.conditional import (CVAE_WEIGHTS, DETECTOR_WEIGHTS, ConditionalVAE,  # noqa: E402
+                                                  train_cvae, train_detector)
+from deeplearn_helpers.models.seq2seq import (TRANSLATOR_HIDDEN, TRANSLATOR_WEIGHTS,  # noqa: E402
+                                              make_number_pairs, train_translator)
+from deeplearn_helpers.storage import load_weights, provenance, save_weights  # noqa: E402
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "deeplearn_helpers" / "weights"
+SCRIPT = "scripts/train_application_weights.py"
+SEED = 0
+CORPUS = "deeplearn_helpers/data/files/kazakh_corpus.txt"
+DIGITS = "deeplearn_helpers/data/files/mnist_5k.npz"
+NUMBERS = "deeplearn_helpers/data/numbers_kk.py"          # makes the translator's pairs on the fly
+CVAE_FILE = f"deeplearn_helpers/weights/{CVAE_WEIGHTS}"
 
 
-def main() -> None:
-    torch.set_num_threads(1)  # 2 threads on a busy 2-core machine spin and crawl
-    start = time.perf_counter()
-    train, _, vocab = charlm.corpus_split()
-    lm = charlm.train_charlm(vocab.encode(train), len(vocab), seed=0)
-    save_weights(lm, OUT / charlm.CHARLM_WEIGHTS, {"script": "train_application_weights.py"})
+def charlm() -> None:
+    """The Kazakh char-LM, trained on the training part of ``corpus_split()`` only."""
+    train, _, vocab = corpus_split()
+    model = train_charlm(vocab.encode(train), len(vocab), seed=SEED)
+    save_weights(model, OUT / CHARLM_WEIGHTS, metadata=provenance(f"{SCRIPT}:charlm", SEED, [CORPUS]))
 
-    numbers, _ = seq2seq.make_number_pairs(seed=0)
-    translator, _, _ = seq2seq.train_translator(numbers, seed=0, epochs=4,
-                                                hidden=seq2seq.TRANSLATOR_HIDDEN)
-    save_weights(translator, OUT / seq2seq.TRANSLATOR_WEIGHTS)
 
+def translator() -> None:
+    """The digits → words seq2seq, trained on the 8000 training numbers of seed 0."""
+    numbers, _ = make_number_pairs(seed=SEED)
+    model, _, _ = train_translator(numbers, seed=SEED, epochs=4, hidden=TRANSLATOR_HIDDEN)
+    save_weights(model, OUT / TRANSLATOR_WEIGHTS, metadata=provenance(f"{SCRIPT}:translator", SEED, [NUMBERS]))
+
+
+def cvae() -> None:
+    """The conditional VAE, trained on the 4500 training digits (binarised per batch)."""
     x, y = load_digits("train")
-    cvae, _ = conditional.train_cvae(x, y, seed=0)
-    save_weights(cvae, OUT / conditional.CVAE_WEIGHTS)
-    detector = conditional.train_detector(x, cvae.sample(y, seed=1), seed=0, epochs=3)
-    save_weights(detector, OUT / conditional.DETECTOR_WEIGHTS)
-    print(f"done in {time.perf_counter() - start:.0f} s")
+    model, _ = train_cvae(x, y, seed=SEED)
+    save_weights(model, OUT / CVAE_WEIGHTS, metadata=provenance(f"{SCRIPT}:cvae", SEED, [DIGITS]))
+
+
+def detector() -> None:
+    """The real-vs-generated detector: training digits against the shipped CVAE's samples."""
+    x, y = load_digits("train")
+    generator = load_weights(ConditionalVAE(), OUT / CVAE_WEIGHTS).eval()
+    model = train_detector(x, generator.sample(y, seed=SEED + 1), seed=SEED, epochs=3)
+    save_weights(model, OUT / DETECTOR_WEIGHTS,
+                 metadata=provenance(f"{SCRIPT}:detector", SEED, [DIGITS, CVAE_FILE]))
+
+
+MAKERS = {"charlm": charlm, "translator": translator, "cvae": cvae,
+          "detector": detector}   # the detector reads the CVAE file: keep this order
+
+
+def main(names: list[str]) -> None:
+    torch.set_num_threads(1)  # 2 threads on a busy 2-core machine spin and crawl
+    unknown = sorted(set(names) - set(MAKERS))
+    if unknown:
+        sys.exit(f"unknown: {', '.join(unknown)}; choose from {', '.join(MAKERS)}")
+    for name, make in MAKERS.items():
+        if name in names or not names:
+            start = time.perf_counter()
+            make()
+            print(f"{name}: {time.perf_counter() - start:.0f} s", flush=True)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

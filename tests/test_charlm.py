@@ -3,8 +3,10 @@ import pytest
 import torch
 
 from deeplearn_helpers.data.text import KAZAKH_LETTERS, PUNCTUATION
-from deeplearn_helpers.models.charlm import (CharLM, corpus_split, lm_bits_per_char, load_charlm,
-                                             sample_text, train_charlm)
+from deeplearn_helpers.checks import ClaimFailed
+from deeplearn_helpers.data.text import load_corpus
+from deeplearn_helpers.models.charlm import (CharLM, claim_unseen, corpus_split, lm_bits_per_char, load_charlm,
+                                             sample_text, shared_lines, train_charlm)
 from deeplearn_helpers.models.ngram import best_ngram
 from deeplearn_helpers.validate import HelperInputError
 
@@ -20,7 +22,7 @@ def split():
 def test_lstm_beats_best_ngram_for_every_seed(split, seed):
     train, held, vocab, best = split
     torch.set_num_threads(1)
-    model = train_charlm(vocab.encode(train), len(vocab), seed=seed, steps=300)
+    model = train_charlm(vocab.encode(train), len(vocab), seed=seed)
     assert lm_bits_per_char(model, vocab.encode(train[-1] + held)) < best
 
 
@@ -44,3 +46,21 @@ def test_state_carries_over_and_bad_input_is_caught():
         model(torch.tensor([[10]]))
     with pytest.raises(HelperInputError):
         model(torch.zeros(3, dtype=torch.int64))
+
+
+def test_split_is_whole_lines_and_shares_none():
+    train, held, vocab = corpus_split()
+    assert train + held == load_corpus() and train.endswith("\n")   # cut at a line break
+    held_lines = held.rstrip("\n").split("\n")
+    assert not set(held_lines) & set(train.split("\n"))
+    assert set(held_lines) <= set(load_corpus("proverbs").split("\n"))   # the proverbs' end
+    assert len(vocab) == len(set(load_corpus()))
+    claim_unseen(train, held)
+
+
+def test_unseen_check_fails_when_a_held_out_line_was_trained_on():
+    train, held, _ = corpus_split()
+    leaked = train + held.split("\n")[3] + "\n"
+    assert shared_lines(leaked, held) == [held.split("\n")[3]]
+    with pytest.raises(ClaimFailed):
+        claim_unseen(leaked, held)

@@ -5,8 +5,9 @@ import torch
 
 from deeplearn_helpers.data.series import (day_of_year_features, load_air_passengers, load_weather,
                                            make_windows, random_walk)
-from deeplearn_helpers.models.forecast import (climatology_table, forecast, rmse, train_forecaster,
-                                               weather_task)
+from deeplearn_helpers.checks import ClaimFailed
+from deeplearn_helpers.models.forecast import (claim_walk, claim_walk_drift, climatology_table, forecast, rmse,
+                                               train_forecaster, walk_forecast, weather_task)
 from deeplearn_helpers.validate import HelperInputError
 
 
@@ -57,15 +58,35 @@ def test_recurrent_forecasters_beat_persistence_and_climatology(seed):
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_no_linear_model_beats_the_naive_forecast_on_a_random_walk(seed):
-    walk = random_walk(1000, seed=seed)
+def test_on_a_random_walk_the_model_about_equals_the_naive_forecast(seed):
+    claim_walk(walk_forecast(random_walk(1000, seed=seed)))
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_walk_checks_fail_where_the_next_step_can_be_predicted(seed):
+    rng = np.random.default_rng(seed)
+    steps = np.zeros(999)
+    for t in range(1, 999):                              # momentum: steps follow the last step
+        steps[t] = 0.6 * steps[t - 1] + rng.normal()
+    with pytest.raises(ClaimFailed):
+        claim_walk(walk_forecast(np.r_[100.0, 100.0 + np.cumsum(steps)]))
+    drift = walk_forecast(random_walk(1000, seed=seed, drift=0.5))
+    with pytest.raises(ClaimFailed):
+        claim_walk(drift)                                 # with drift μ the best forecast is x_t + μ
+    claim_walk_drift(drift, 0.5)
+    with pytest.raises(ClaimFailed):
+        claim_walk_drift(walk_forecast(random_walk(1000, seed=seed)), 0.0)
+
+
+def test_walk_forecast_matches_a_hand_fit():
+    walk = random_walk(300, seed=4)
     steps = np.diff(walk)
-    lags = np.stack([steps[i:len(steps) - 5 + i] for i in range(5)], axis=1)
-    cut = 800
-    coef, *_ = np.linalg.lstsq(np.c_[lags[:cut], np.ones(cut)], steps[5:][:cut], rcond=None)
-    model = walk[5 + cut:-1] + np.c_[lags[cut:], np.ones(len(lags) - cut)] @ coef
-    naive = walk[5 + cut:-1]
-    assert rmse(model, walk[6 + cut:]) > 0.97 * rmse(naive, walk[6 + cut:])
+    lags = np.stack([steps[i:len(steps) - 3 + i] for i in range(3)], axis=1)
+    coef, *_ = np.linalg.lstsq(np.c_[lags[:200], np.ones(200)], steps[3:][:200], rcond=None)
+    model = walk[3 + 200:-1] + np.c_[lags[200:], np.ones(len(lags) - 200)] @ coef
+    got = walk_forecast(walk, lags=3, cut=200)
+    assert got["model"] == pytest.approx(rmse(model, walk[204:]))
+    assert got["naive"] == pytest.approx(rmse(walk[203:-1], walk[204:]))
 
 
 def test_air_passengers_test_years_leave_the_raw_range_but_not_the_differenced_one():

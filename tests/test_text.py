@@ -1,4 +1,7 @@
 """The Kazakh corpus: cleaning, alphabet, split and vocabulary."""
+import re
+from importlib import resources
+
 import pytest
 
 from deeplearn_helpers.data.text import (KAZAKH_LETTERS, PUNCTUATION, Vocab, clean_text, load_corpus,
@@ -29,3 +32,14 @@ def test_split_and_vocab_roundtrip():
     assert vocab.decode(vocab.encode("сәлем")) == "сәлем"
     with pytest.raises(HelperInputError, match="таңбалар"):
         vocab.encode("hello")
+
+
+def test_data_licenses_describe_the_corpus_as_it_is():
+    files = resources.files("deeplearn_helpers.data") / "files"
+    raw = (files / "kazakh_corpus.txt").read_text(encoding="utf-8")
+    row = next(line for line in (files / "DATA_LICENSES.md").read_text(encoding="utf-8").split("\n")
+               if line.startswith("| kazakh_corpus.txt"))
+    figures = re.search(r"corpus of (\d+) characters \((\d+) after .*? and (\d+) traditional", row)
+    assert figures, row
+    proverbs = load_corpus("proverbs").rstrip("\n").split("\n")
+    assert [int(g) for g in figures.groups()] == [len(raw), len(load_corpus()), len(proverbs)]

@@ -14,12 +14,14 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..data.text import Vocab
+from .. import checks
+from ..data.text import Vocab, load_corpus
+from ..storage import load_weights
 from ..train import fit
 from ..validate import check_float, check_int, check_str, check_tensor, fail
 
 __all__ = ["CharLMConfig", "CharLM", "train_charlm", "lm_bits_per_char", "sample_text",
-           "CHARLM_WEIGHTS", "corpus_split", "load_charlm"]
+           "CHARLM_WEIGHTS", "corpus_split", "load_charlm", "shared_lines", "claim_unseen"]
 
 
 @dataclass
@@ -57,7 +59,7 @@ class CharLM(nn.Module):
         return self.head(self.drop(h)), state                    # (T, B, V)
 
 
-def train_charlm(ids: torch.Tensor, vocab_size: int, seed: int = 0, steps: int = 400,
+def train_charlm(ids: torch.Tensor, vocab_size: int, seed: int = 0, steps: int = 300,
                  seq_len: int = 64, batch_size: int = 32, lr: float = 5e-3,
                  progress: bool = False, **config) -> CharLM:
     """Train on random windows of the encoded training text ``ids`` (N,)."""
@@ -114,17 +116,30 @@ CHARLM_WEIGHTS = "app_charlm.safetensors"
 
 
 def corpus_split():
-    """(train text, held-out text, vocab): the first 90 % of the corpus / the last 10 %."""
-    from ..data.text import load_corpus
+    """(train text, held-out text, vocab): the lines of the first ~90 % of the corpus / the rest.
 
+    The cut falls at the first line break after 90 % of the characters, so no line is split
+    between the two parts; the held-out part is the end of the proverbs.
+    """
     text = load_corpus()
-    cut = int(len(text) * 0.9)
+    cut = text.index("\n", int(len(text) * 0.9)) + 1
     return text[:cut], text[cut:], Vocab(text)
 
 
 def load_charlm() -> CharLM:
     """The shipped model (``scripts/train_application_weights.py`` makes it again)."""
-    from ..storage import load_weights
-
     _, _, vocab = corpus_split()
     return load_weights(CharLM(CharLMConfig(vocab_size=len(vocab))), CHARLM_WEIGHTS).eval()
+
+
+def shared_lines(train: str, held_out: str) -> list[str]:
+    """The held-out lines that also occur, whole, as a line of the training text."""
+    seen = set(check_str(train, "train").split("\n"))
+    return [line for line in check_str(held_out, "held_out").split("\n") if line and line in seen]
+
+
+def claim_unseen(train: str, held_out: str) -> None:
+    """Self-check: no held-out line is a line of the training text."""
+    lines = [line for line in held_out.split("\n") if line]
+    checks.claim(not shared_lines(train, held_out), "app.claim_unseen", n=len(lines),
+                 shared=len(shared_lines(train, held_out)))

@@ -4,9 +4,12 @@
 * climatology: tomorrow = the mean of that day of the year (±7 days) over the training years;
 * a recurrent forecaster (``SequenceModel``, LSTM or GRU) that reads the last ``window`` days
   of weather and predicts the *change* of tomorrow's maximum temperature from today's, so
-  that doing nothing at all already equals persistence.
+  that a model predicting zero change equals persistence.
 
 The final year (2015) is held out: every number is measured on it.
+
+``walk_forecast`` is the finance example: a least-squares forecast of a random walk's next
+step from its last ones, against the naive forecast x̂_{t+1} = x_t.
 """
 from __future__ import annotations
 
@@ -17,11 +20,12 @@ import torch
 
 from ..data.series import day_of_year_features, load_weather, make_windows
 from ..train import fit
-from ..validate import check_choice, check_int
+from .. import checks
+from ..validate import check_choice, check_int, check_tensor
 from .sequence import SequenceConfig, SequenceModel
 
 __all__ = ["WeatherTask", "weather_task", "rmse", "climatology_table", "train_forecaster",
-           "forecast"]
+           "forecast", "walk_forecast", "claim_walk", "claim_walk_drift", "WALK_TOLERANCE"]
 
 FEATURES = ("temp_max", "temp_min", "precipitation", "wind")
 
@@ -90,3 +94,44 @@ def forecast(model: SequenceModel, task: WeatherTask) -> np.ndarray:
     """Tomorrow's temp_max (°C) for every window: today + the predicted change, (N,)."""
     change = model(task.x.transpose(0, 1))[:, 0].numpy() * task.scale   # (N,)
     return task.today + change
+
+
+def walk_forecast(series, lags: int = 5, cut: int = 800) -> dict:
+    """RMSE of two next-value forecasts of ``series`` (T,) on its steps after ``cut``:
+
+    * ``"naive"``: x̂_{t+1} = x_t, the best forecast of a random walk whose steps have mean 0;
+    * ``"model"``: x_t + a least-squares fit of the next step on the last ``lags`` steps and
+      a constant (fitted on the first ``cut`` windows); the constant can learn a drift μ,
+      for which the best forecast is x_t + μ.
+    """
+    series = check_tensor(torch.as_tensor(np.asarray(series, dtype=np.float64)), "series", ndim=1).numpy()
+    lags = check_int(lags, "lags", 1, 100)
+    steps = np.diff(series)                                                  # (T−1,)
+    window = np.stack([steps[i:len(steps) - lags + i] for i in range(lags)], axis=1)  # (T−1−lags, lags)
+    target = steps[lags:]
+    cut = check_int(cut, "cut", lags + 2, len(target) - 1)
+    coef, *_ = np.linalg.lstsq(np.c_[window[:cut], np.ones(cut)], target[:cut], rcond=None)
+    today = series[lags + cut:-1]
+    truth = series[lags + cut + 1:]
+    model = today + np.c_[window[cut:], np.ones(len(window) - cut)] @ coef
+    return {"naive": rmse(today, truth), "model": rmse(model, truth)}
+
+
+WALK_TOLERANCE = 0.02   # "about equal": the two RMSEs differ by less than 2 %
+
+
+def claim_walk(scores: dict, tolerance: float = WALK_TOLERANCE) -> None:
+    """Self-check: the fitted model's RMSE is within ``tolerance`` of the naive forecast's."""
+    ratio = scores["model"] / scores["naive"]
+    checks.claim(abs(ratio - 1) < tolerance, "app.claim_walk", model=f"{scores['model']:.4f}",
+                 naive=f"{scores['naive']:.4f}", gap=f"{100 * (ratio - 1):+.1f}",
+                 tolerance=f"{100 * tolerance:.0f}")
+
+
+def claim_walk_drift(scores: dict, drift: float, tolerance: float = WALK_TOLERANCE) -> None:
+    """Self-check: on a walk with drift the model (whose constant learns μ) beats the naive
+    forecast x̂_{t+1} = x_t by more than ``tolerance``."""
+    ratio = scores["model"] / scores["naive"]
+    checks.claim(ratio < 1 - tolerance, "app.claim_walk_drift", drift=drift, model=f"{scores['model']:.4f}",
+                 naive=f"{scores['naive']:.4f}", gap=f"{100 * (ratio - 1):+.1f}",
+                 tolerance=f"{100 * tolerance:.0f}")

@@ -100,16 +100,21 @@ def plot_digit_grid(images, titles=None, columns: int = 8, ax_size: float = 1.1,
 
 
 def plot_augmentation(results: list[dict]):
-    """Test accuracy per seed, with and without generated digits."""
+    """Test accuracy against the generated : real ratio, one line per seed and the mean.
+
+    ``results`` are ``augmentation_trial`` outputs, {ratio: accuracy}, one per seed.
+    """
     apply_style()
     fig, ax = plt.subplots(figsize=(6, 3.2))
-    seeds = np.arange(len(results))
-    for shift, colour, (name, key) in zip((-0.18, 0.18), PALETTE,
-                                          (("real", "app.aug_real"), ("real+generated", "app.aug_mixed"))):
-        ax.bar(seeds + shift, [r[name] for r in results], width=0.36, color=colour, label=tr(key))
-    ax.set_xticks(seeds, [str(s) for s in seeds])
-    ax.set_xlabel(tr("app.seed_axis"))
+    ratios = sorted(results[0])
+    places = np.arange(len(ratios))
+    for r in results:
+        ax.plot(places, [r[k] for k in ratios], color=PALETTE[0], alpha=0.35, marker="o", lw=1)
+    means = [np.mean([r[k] for r in results]) for k in ratios]
+    ax.plot(places, means, color=PALETTE[1], marker="s", lw=2.5,
+            label=tr("app.aug_mean", n=len(results)))
+    ax.set_xticks(places, [tr("app.aug_real_only") if k == 0 else f"{k} : 1" for k in ratios])
+    ax.set_xlabel(tr("app.ratio_axis"))
     ax.set_ylabel(tr("axis.accuracy"))
-    ax.set_ylim(0, 1)
-    ax.legend(fontsize=9, loc="lower right")
+    ax.legend(fontsize=9, loc="lower left")
     return fig
