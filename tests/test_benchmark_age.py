@@ -3,6 +3,7 @@ that commit is not older than the last change to the code, data or weights it me
 import ast
 import importlib
 import inspect
+import pkgutil
 import subprocess
 from pathlib import Path
 
@@ -36,6 +37,20 @@ def test_every_measured_path_exists(name):
     assert not missing, f"sections.PATHS[{name!r}] names paths no tracked file matches: {missing}"
 
 
+def _defining_module(module: str, name: str) -> str:
+    """The module that defines ``name``, imported from ``module`` (perhaps a re-exporting package)."""
+    owner = importlib.import_module(module)
+    target = getattr(owner, name, None)
+    if inspect.ismodule(target):
+        return target.__name__
+    for sub in pkgutil.iter_modules(getattr(owner, "__path__", [])):   # a subpackage: who lists it
+        submodule = importlib.import_module(f"{module}.{sub.name}")
+        if name in getattr(submodule, "__all__", ()):
+            return submodule.__name__
+    defined_in = getattr(target, "__module__", None)
+    return defined_in if isinstance(defined_in, str) and defined_in.startswith("deeplearn_helpers") else module
+
+
 def _package_modules_used(path: Path) -> set[str]:
     """Files of deeplearn_helpers that ``path`` imports, directly or through the modules it
     imports (a name imported from a subpackage counts as the module that defines it, so a
@@ -48,14 +63,7 @@ def _package_modules_used(path: Path) -> set[str]:
                 module = ".".join(base + ([node.module] if node.module else []))
                 if not module.startswith("deeplearn_helpers"):
                     continue
-                for alias in node.names:
-                    target = getattr(importlib.import_module(module), alias.name, None)
-                    if inspect.ismodule(target):
-                        found.add(target.__name__)
-                    elif getattr(target, "__module__", "").startswith("deeplearn_helpers"):
-                        found.add(target.__module__)
-                    else:
-                        found.add(module)
+                found |= {_defining_module(module, alias.name) for alias in node.names}
         return found
 
     seen, todo = set(), list(imports(path, "benchmarks"))
