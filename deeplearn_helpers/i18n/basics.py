@@ -62,6 +62,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "basics.data_points": {"kk": "деректер", "ru": "данные", "en": "data"},
     "basics.prediction": {"kk": "желінің болжамы", "ru": "предсказание сети", "en": "network's prediction"},
     "basics.truth": {"kk": "шын функция", "ru": "истинная функция", "en": "true function"},
+    # experiments (learning curve, depth sweep)
+    "basics.err_size_tens": {
+        "kk": "Цифрлар саны ондыққа бөлінуі керек (әр класқа бірдей), ал берілгені: {size}.",
+        "ru": "Число цифр должно делиться на 10 (поровну на каждый класс), а получено: {size}.",
+        "en": "The number of digits must be a multiple of 10 (the same for every class); got {size}.",
+    },
+    "basics.err_no_results": {
+        "kk": "Сақталған нәтижелер файлы жоқ: {path}. Оны `python -m benchmarks basics` жасайды.",
+        "ru": "Нет файла сохранённых результатов: {path}. Его создаёт `python -m benchmarks basics`.",
+        "en": "The stored results file is missing: {path}. `python -m benchmarks basics` makes it.",
+    },
     # self-checks
     "basics.claim_scratch_equals_torch": {
         "kk": "өз қолымызбен жазған алға тарату torch нәтижесімен сәйкес (ең үлкен айырма {diff:.1e})",
