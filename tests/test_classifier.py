@@ -2,10 +2,10 @@
 import pytest
 import torch
 
-from deeplearn_helpers.data import load_digits
+from deeplearn_helpers.data import binarize, load_digits
 from deeplearn_helpers.models import (DigitClassifier, ImageGenerator, SampleSnapshots, VAE, classifier_accuracy,
-                                      judge_digits, load_digit_classifier, load_gan_2d, load_gan_snapshots,
-                                      load_image_generator, load_vae_2d)
+                                      grey_share, judge_digits, load_digit_classifier, load_gan_2d, load_gan_snapshots,
+                                      load_image_generator, load_vae_2d, two_guess_share)
 from deeplearn_helpers.storage import load_weights, save_weights, shipped_weights_path
 from deeplearn_helpers.validate import HelperInputError
 
@@ -61,3 +61,48 @@ def test_a_corrupted_file_gets_a_clear_error_never_a_pickle_load(tmp_path):
     pickled.write_bytes(b"\x80\x04\x95" + bytes(200))          # starts like a pickle (protocol 4)
     with pytest.raises(HelperInputError, match="оқылмады"):
         load_weights(VAE(latent=2), pickled)
+
+
+def test_two_guess_share_counts_doubts_between_two_digits_only():
+    between = torch.tensor([[0.5, 0.45] + [0.05 / 8] * 8])            # unsure, but only between 0 and 1
+    spread = torch.full((1, 10), 0.1)                                  # unsure among all ten
+    sure = torch.tensor([[0.95] + [0.05 / 9] * 9])
+    assert two_guess_share(torch.cat([between, spread, sure])) == 0.5   # the sure one is not counted
+    assert two_guess_share(sure) == 0.0
+    with pytest.raises(HelperInputError):
+        two_guess_share(torch.rand(3, 9))
+
+
+def test_notebook_between_check_holds_for_gan_samples_and_fails_on_spread_doubt():
+    # Notebook 04: among the digit GAN's unsure samples at least half hesitate between two
+    # digits (top-2 mass ≥ 0.9), for two draws of z.  A classifier whose doubt is spread
+    # over all digits fails the same check.
+    judge, generator = load_digit_classifier(), load_image_generator()
+    for seed in (1, 2):
+        with torch.no_grad():
+            probs = torch.softmax(judge(generator(torch.randn(1000, 32, generator=torch.Generator().manual_seed(seed)))), 1)
+        assert two_guess_share(probs, 0.9, 0.9) >= 0.5
+    flat = 0.5 * probs + 0.5 * torch.full_like(probs, 0.1)             # the same guesses, the doubt spread out
+    assert two_guess_share(flat, 0.9, 0.9) < 0.5
+
+
+def test_grey_share_measures_blur():
+    x, _ = load_digits("test")
+    assert grey_share(binarize(x, seed=0)) == 0.0                       # binary images: no grey at all
+    assert grey_share(torch.full((2, 28, 28), 0.5)) == 1.0
+    assert 0.3 < grey_share(x) < 0.7                                    # real digits: about half
+    assert grey_share(torch.zeros(1, 28, 28)) == 0.0                    # no ink: nothing to count
+
+
+def test_notebook_sharpness_check_holds_and_fails_on_bernoulli_draws():
+    # Notebook 04 §6: the GAN's grey share lies at least MARGIN below the VAE's mean images
+    # (pixel probabilities), for two draws of z.  Bernoulli draws from the same VAE are binary
+    # (grey share 0), so the check compares means on purpose: with draws it would fail.
+    margin = 0.2
+    vae, generator = load_vae_2d(), load_image_generator()
+    for seed in (1, 2):
+        z = torch.Generator().manual_seed(seed)
+        gan = grey_share(generator(torch.randn(1000, 32, generator=z)))
+        means = vae.decode_images(torch.randn(1000, 2, generator=z))
+        assert gan < grey_share(means) - margin
+    assert not gan < grey_share(binarize(means, seed=0)) - margin

@@ -13,8 +13,8 @@ from torch import nn
 
 from ..validate import check_float, check_int, check_tensor
 
-__all__ = ["CLASSIFIER_WEIGHTS", "DigitClassifier", "classifier_accuracy", "judge_digits",
-           "load_digit_classifier", "train_digit_classifier"]
+__all__ = ["CLASSIFIER_WEIGHTS", "DigitClassifier", "classifier_accuracy", "grey_share", "judge_digits",
+           "load_digit_classifier", "train_digit_classifier", "two_guess_share"]
 
 CLASSIFIER_WEIGHTS = "digit_classifier.safetensors"
 
@@ -108,3 +108,36 @@ def judge_digits(images: torch.Tensor, model: nn.Module | None = None, threshold
     confident = float((top >= threshold).float().mean())
     shares = torch.bincount(label, minlength=10).float() / len(images)
     return confident, shares
+
+
+@torch.no_grad()
+def two_guess_share(probs: torch.Tensor, unsure_below: float = 0.9, pair_at_least: float = 0.9) -> float:
+    """Among the images the classifier is unsure of, how often it hesitates between two digits.
+
+    ``probs`` are the classifier's probabilities (N, 10).  An image is *unsure* when its
+    top probability is below ``unsure_below``; of those, the share whose two best guesses
+    add up to at least ``pair_at_least`` (all the doubt lies on two digits).  0 when no
+    image is unsure.
+    """
+    probs = check_tensor(probs, "probs", ndim=2, shape=(None, 10), hint="(N, 10)")
+    unsure_below = check_float(unsure_below, "unsure_below", 0.0, 1.0)
+    pair_at_least = check_float(pair_at_least, "pair_at_least", 0.0, 1.0)
+    best2 = probs.topk(2, dim=1).values                        # (N, 2)
+    unsure = best2[:, 0] < unsure_below                        # (N,)
+    if not bool(unsure.any()):
+        return 0.0
+    return float((best2[unsure].sum(1) >= pair_at_least).float().mean())
+
+
+@torch.no_grad()
+def grey_share(images: torch.Tensor, ink: float = 0.1, solid: float = 0.9) -> float:
+    """Share of grey pixels among the ink pixels: a measure of blur (0 = crisp strokes).
+
+    Ink pixels have a value above ``ink``; grey ones among them are below ``solid``.
+    On binary images it is 0, so a VAE is measured on its decoder's means (the pixel
+    probabilities), not on Bernoulli draws from them.
+    """
+    images = check_tensor(images, "images", hint="(N, 28, 28)")
+    ink_mask = images > check_float(ink, "ink", 0.0, 1.0)
+    grey = (images < check_float(solid, "solid", 0.0, 1.0)) & ink_mask
+    return float(grey.float().sum() / ink_mask.float().sum().clamp(min=1))

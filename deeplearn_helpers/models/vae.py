@@ -8,6 +8,12 @@ per pixel).  Training maximises the evidence lower bound (ELBO):
 
 The expectation is estimated with one reparameterised sample z = μ + σ·ε, ε ~ N(0, I),
 so that gradients flow through μ and σ.
+
+A Bernoulli p(x|z) is a probability only for binary pixels, so the bound above is a
+bound on a real log-probability only for binary images: ``vae_loss`` trains on a fresh
+``binarize`` draw of every batch (dynamic binarisation), and ``negative_elbo`` and
+``importance_nll`` measure binary images only (the test split binarised once with a
+fixed seed).  The pictures show the decoder's means, the pixel probabilities.
 """
 from __future__ import annotations
 
@@ -18,10 +24,12 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..validate import check_float, check_int, check_tensor
+from ..data.digits import binarize
+from ..validate import check_float, check_int, check_tensor, fail
 
-__all__ = ["VAE", "VAEConfig", "VAE_2D_WEIGHTS", "load_vae_2d", "bernoulli_log_likelihood", "init_output_bias",
-           "kl_to_standard_normal", "reparameterize", "vae_loss", "negative_elbo"]
+__all__ = ["VAE", "VAEConfig", "VAE_2D_WEIGHTS", "load_vae_2d", "bernoulli_log_likelihood", "check_binary",
+           "elbo_loss", "importance_nll", "init_output_bias", "kl_to_standard_normal", "reparameterize",
+           "vae_loss", "negative_elbo"]
 
 
 @dataclass
@@ -96,25 +104,56 @@ def kl_to_standard_normal(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tenso
 
 
 def bernoulli_log_likelihood(logits: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
-    """log p(x|z) = Σ_pixels [x log p + (1 − x) log(1 − p)], p = sigmoid(logits); (B,)."""
+    """log p(x|z) = Σ_pixels [x log p + (1 − x) log(1 − p)], p = sigmoid(logits); (B,).
+
+    A log-probability for binary x; for grey x the same formula is only a (negative)
+    binary cross-entropy.
+    """
     logits = check_tensor(logits, "logits", ndim=2, hint="(B, 784)")
     x = check_tensor(x, "x").reshape(logits.shape)
     return -F.binary_cross_entropy_with_logits(logits, x, reduction="none").sum(1)
 
 
-def vae_loss(model: VAE, batch) -> dict:
-    """The negative ELBO per image, averaged over the batch (a ``loss_fn`` for ``fit``)."""
-    x = batch[0] if isinstance(batch, (tuple, list)) else batch
-    logits, mu, logvar = model(x)
+def elbo_loss(logits: torch.Tensor, x: torch.Tensor, mu: torch.Tensor, logvar: torch.Tensor) -> dict:
+    """−ELBO per image, averaged over the batch, with its two parts: ``{"loss", "rec", "kl"}``.
+
+    ``x`` are the binary images the decoder's ``logits`` should reconstruct; (μ, log σ²)
+    are the encoder's.  The conditional VAE uses the same function.
+    """
     rec = -bernoulli_log_likelihood(logits, x).mean()        # reconstruction term, nats
     kl = kl_to_standard_normal(mu, logvar).mean()            # KL term, nats
     return {"loss": rec + kl, "rec": rec.item(), "kl": kl.item()}
 
 
+def vae_loss(model: VAE, batch) -> dict:
+    """The negative ELBO of a freshly binarised batch (a ``loss_fn`` for ``fit``).
+
+    Every call draws new binary images from the grey levels (``binarize``, torch's global
+    generator, like the reparameterisation noise): seed torch before ``fit`` and the run
+    repeats exactly.
+    """
+    x = batch[0] if isinstance(batch, (tuple, list)) else batch
+    x = binarize(x)                                          # (B, 28, 28), 0 or 1
+    logits, mu, logvar = model(x)
+    return elbo_loss(logits, x, mu, logvar)
+
+
+def check_binary(x: torch.Tensor, name: str = "x") -> torch.Tensor:
+    """``x`` unchanged if every value is 0 or 1; otherwise a HelperInputError.
+
+    A Bernoulli likelihood is a probability only on binary images: on grey ones the
+    "nats" would not bound any log-probability.
+    """
+    x = check_tensor(x, name)
+    if not bool(((x == 0) | (x == 1)).all()):
+        fail("gen.err_not_binary", name=name)
+    return x
+
+
 @torch.no_grad()
 def negative_elbo(model: VAE, x: torch.Tensor, seed: int = 0, batch: int = 1000) -> float:
-    """Mean −ELBO over ``x`` in nats per image (one fixed-seed sample of z per image)."""
-    x = check_tensor(x, "x", ndim=(2, 3))
+    """Mean −ELBO over binary images ``x`` in nats per image (one fixed-seed z per image)."""
+    x = check_binary(check_tensor(x, "x", ndim=(2, 3)))
     was_training = model.training
     model.eval()
     g = torch.Generator().manual_seed(check_int(seed, "seed", 0))
@@ -131,8 +170,37 @@ def negative_elbo(model: VAE, x: torch.Tensor, seed: int = 0, batch: int = 1000)
 
 
 @torch.no_grad()
+def importance_nll(model: VAE, x: torch.Tensor, samples: int = 100, seed: int = 0) -> float:
+    """−log p(x) estimated by importance sampling, nats per image (binary ``x``).
+
+    log p(x) ≈ log (1/K) Σₖ p(x|zₖ) p(zₖ) / q(zₖ|x) with K samples zₖ ~ q(z|x) (Burda et
+    al. 2016).  For every K this is itself a lower bound on log p(x), never looser than
+    the ELBO (K = 1) in expectation, and it tightens as K grows.
+    """
+    x = check_binary(check_tensor(x, "x", ndim=(2, 3)))
+    samples = check_int(samples, "samples", 1, 10_000)
+    was_training = model.training
+    model.eval()
+    g = torch.Generator().manual_seed(check_int(seed, "seed", 0))
+    mu, logvar = model.encode(x)                                       # (N, Z)
+    flat = model._flat(x)                                              # (N, 784)
+    log_w = []
+    for _ in range(samples):
+        eps = torch.randn(mu.shape, generator=g)                       # (N, Z)
+        z = reparameterize(mu, logvar, eps)
+        log_pz = -0.5 * (z.pow(2) + math.log(2 * math.pi)).sum(1)
+        log_qz = -0.5 * (eps.pow(2) + logvar + math.log(2 * math.pi)).sum(1)
+        log_w.append(bernoulli_log_likelihood(model.decode(z), flat) + log_pz - log_qz)   # (N,)
+    log_px = torch.logsumexp(torch.stack(log_w), 0) - math.log(samples)                 # (N,)
+    model.train(was_training)
+    return -float(log_px.mean())
+
+
+@torch.no_grad()
 def init_output_bias(model: VAE, x_train: torch.Tensor, eps: float = 1e-3) -> None:
     """Start the decoder at the mean image: output bias = logit(mean pixel value).
+
+    The grey levels' mean is also the mean of their binarised draws.
 
     The first steps then no longer spend their effort learning the average brightness of
     each pixel, and training reaches a given ELBO sooner.
