@@ -1,6 +1,6 @@
 """Terminology: the "avoid" column of the glossary's decisions table never appears.
 
-``shared/glossary.md`` ends with "Decisions where the notebooks drifted": one word per
+``docs/glossary.md`` ends with "Decisions where the notebooks drifted": one word per
 concept and the words to avoid.  This test reads every Kazakh text a student sees:
 
 * notebook markdown cells, and the Kazakh comments and string literals of code cells;
@@ -363,6 +363,28 @@ def test_every_listed_exception_is_still_needed():
     hits = [h for name in sorted(SOURCES) for h in find_hits(SOURCES[name]())]
     stale = [e for e in EXCEPTIONS if not any(_excepted(h, e) for h in hits)]
     assert not stale, f"exceptions that match nothing any more (remove them): {stale}"
+
+
+GLOSSARY = ROOT / "docs" / "glossary.md"
+# Each row of the decisions table with an "avoid" column (by its English column) -> its rule.
+RULE_OF_ROW = {
+    "model": "model", "notebook": "notebook", "memory": "memory", "slider": "slider",
+    "feature": "label / marker", "label": "label / marker", "marker": "label / marker",
+    "bias of data": "data bias", "chain rule": "chain rule", "unrolled in time": "unrolled",
+    "naive / persistence forecast": "naive forecast", "random seed": "seed",
+    "validation set": "validation set", "reference": "reference", "et al.": "et al.",
+    "exercise n": "exercise n",
+}
+
+
+def test_every_row_of_the_decisions_table_has_a_rule():
+    table = GLOSSARY.read_text(encoding="utf-8").split("Decisions where the notebooks drifted")[1]
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")]
+            for line in table.splitlines() if line.startswith("|") and "---" not in line][1:]
+    names = {rule.name for rule in RULES}
+    missing = [row[1] for row in rows if row[2] and
+               RULE_OF_ROW.get(next((k for k in RULE_OF_ROW if row[1].startswith(k)), "")) not in names]
+    assert rows and not missing, f"rows of the decisions table without a rule: {missing}"
 
 
 def _terms(text: str, rule_name: str, where: str = "cell 0 (markdown)") -> list[str]:
