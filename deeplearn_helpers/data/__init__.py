@@ -10,3 +10,4 @@ from .adding import *  # noqa: F401,F403
 from .series import *  # noqa: F401,F403
 from .text import *  # noqa: F401,F403
 from .numbers_kk import *  # noqa: F401,F403
+from .gan2d_results import *  # noqa: F401,F403
