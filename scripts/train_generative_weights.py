@@ -2,7 +2,7 @@
 
     python scripts/train_generative_weights.py            # all of them
     python scripts/train_generative_weights.py classifier # only some: classifier gan2d gan vae
-    python scripts/train_generative_weights.py stamp      # add provenance to unchanged files
+    python scripts/train_generative_weights.py stamp      # the digit GAN files: same tensors, with provenance
 
 Writes into deeplearn_helpers/weights/ (safetensors only):
 * digit_classifier.safetensors       the judge of generated digits (≥ 97 % on the test split)
@@ -39,7 +39,6 @@ from deeplearn_helpers.models.gan import IMAGE_GAN, IMAGE_GAN_EPOCHS, SNAPSHOT_E
 from deeplearn_helpers.storage import load_weights, provenance, save_weights  # noqa: E402
 
 WEIGHTS = ROOT / "deeplearn_helpers" / "weights"
-GRID_STEPS = 3000        # as in benchmarks/generative.py
 VAE_EPOCHS = 40
 SCRIPT = "scripts/train_generative_weights.py"
 DIGITS = "deeplearn_helpers/data/files/mnist_5k.npz"       # the data every digit model reads

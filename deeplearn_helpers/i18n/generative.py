@@ -346,55 +346,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The stored results file is missing: {path}. `python -m benchmarks gan2d_ablation` makes it.",
     },
     # === end of the 2-D GAN ablation block ===
-    # === 2-D GAN ablation table (data/gan2d_results.py; owned by the GAN-ablation work) ===
-    "gen.abl_variant": {"kk": "Нұсқа", "ru": "Вариант", "en": "Variant"},
-    "gen.abl_ring": {"kk": "Сақина", "ru": "Кольцо", "en": "Ring"},
-    "gen.abl_grid": {"kk": "Тор", "ru": "Сетка", "en": "Grid"},
-    "gen.abl_steps": {"kk": "{target}: раунд", "ru": "{target}: раунды", "en": "{target}: rounds"},
-    "gen.abl_modes": {"kk": "{target}: қамтылған модалар", "ru": "{target}: покрытые моды",
-                      "en": "{target}: modes covered"},
-    "gen.abl_quality": {"kk": "{target}: сапалы сынамалар үлесі", "ru": "{target}: доля качественных сэмплов",
-                        "en": "{target}: high-quality share"},
-    "gen.abl_note": {
-        "kk": "Әр ұяшықта: кездейсоқтық тұқымдары (seed) {seeds} бойынша ең нашар – ең жақсы нәтиже; әр оқытудан "
-              "{samples} сынама. «…-сыз» және «қарапайым рецепттің …» жолдары раундтың жартысындағы "
-              "түзетілген рецепттің бір ғана құрамдасын қарапайым рецепттегі мәнге ауыстырады. "
-              "Сақталған нәтижелер: benchmarks/gan2d_ablation.py, коммит {commit}.",
-        "ru": "В каждой ячейке: худший – лучший результат по seed {seeds}; {samples} сэмплов с каждого "
-              "обучения. Строки «без …» и «… обычного рецепта» меняют в исправленном рецепте с половиной раундов ровно одну составляющую на значение "
-              "обычного рецепта. Сохранённые результаты: benchmarks/gan2d_ablation.py, коммит {commit}.",
-        "en": "Each cell: worst – best result over the random seeds {seeds}; {samples} samples per run. The "
-              "'without …' and 'plain recipe's …' rows set one ingredient of the half-rounds fixed recipe to the "
-              "plain recipe's value. Stored results: benchmarks/gan2d_ablation.py, commit {commit}.",
-    },
-    "gen.abl_v_fixed": {"kk": "Түзетілген рецепт (толық)", "ru": "Исправленный рецепт (целиком)",
-                        "en": "Fixed recipe (complete)"},
-    "gen.abl_v_half_steps": {"kk": "Түзетілген рецепт, раундтың жартысы",
-                             "ru": "Исправленный рецепт, половина раундов", "en": "Fixed recipe, half the rounds"},
-    "gen.abl_v_no_r1": {"kk": "R1 айыппұлынсыз", "ru": "Без штрафа R1", "en": "Without the R1 penalty"},
-    "gen.abl_v_no_skip": {"kk": "Генератордағы қысқа жолсыз (skip)", "ru": "Без обходной связи генератора (skip)",
-                          "en": "Without the generator skip"},
-    "gen.abl_v_no_ema": {"kk": "EMA-сыз", "ru": "Без EMA", "en": "Without EMA"},
-    "gen.abl_v_no_width": {"kk": "Қарапайым рецепттің ені", "ru": "Ширина обычного рецепта",
-                           "en": "The plain recipe's width"},
-    "gen.abl_v_no_lr": {"kk": "Қарапайым рецепттің оқыту жылдамдығы", "ru": "Скорость обучения обычного рецепта",
-                        "en": "The plain recipe's learning rate"},
-    "gen.abl_v_no_batch": {"kk": "Қарапайым рецепттің бумасы", "ru": "Батч обычного рецепта",
-                           "en": "The plain recipe's batch"},
-    "gen.abl_v_no_scaling": {"kk": "Деректерді масштабқа бөлмей", "ru": "Без деления данных на масштаб",
-                             "en": "Without input scaling"},
-    "gen.abl_v_plain": {"kk": "Қарапайым рецепт (деректер масштабқа бөлінеді)",
-                        "ru": "Обычный рецепт (данные делятся на масштаб)",
-                        "en": "Plain recipe (inputs scaled)"},
-    "gen.abl_v_plain_no_scaling": {"kk": "Қарапайым рецепт, деректерді масштабқа бөлмей",
-                                   "ru": "Обычный рецепт без деления данных на масштаб",
-                                   "en": "Plain recipe without input scaling"},
-    "gen.err_no_results": {
-        "kk": "Сақталған нәтижелер файлы жоқ: {path}. Оны `python -m benchmarks gan2d_ablation` жасайды.",
-        "ru": "Нет файла сохранённых результатов: {path}. Его создаёт `python -m benchmarks gan2d_ablation`.",
-        "en": "The stored results file is missing: {path}. `python -m benchmarks gan2d_ablation` makes it.",
-    },
-    # === end of the 2-D GAN ablation block ===
 }
 
 def _q(kk, ru, en):
