@@ -268,8 +268,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "Қосу есебі, T = {T}: тексеру жиынындағы MSE", "ru": "Задача сложения, T = {T}: валидационная MSE",
         "en": "Adding problem, T = {T}: validation MSE",
     },
-    "gated.baseline": {"kk": "орташаны болжау (0.167)", "ru": "угадывание среднего (0.167)",
-                       "en": "guessing the mean (0.167)"},
+    "gated.baseline": {"kk": "орташаны болжау ({mse:.3f})", "ru": "угадывание среднего ({mse:.3f})",
+                       "en": "guessing the mean ({mse:.3f})"},
     "gated.axis_mse": {"kk": "MSE (лог. шкала)", "ru": "MSE (лог. шкала)", "en": "MSE (log scale)"},
     "gated.example_title": {
         "kk": "Қосу есебінің бір мысалы: жауап = {a:.2f} + {b:.2f} = {y:.2f}",
