@@ -183,7 +183,7 @@ class Rule:
 
 def _seed_allowed(source, match):
     before = source.text[:match.start()]
-    if re.search(r"тұқым\w*\s*\($", before, re.I):
+    if re.search(r"тұқым\w*\s*\((?:random\s+)?$", before, re.I):
         return "glossed: (кездейсоқтық) тұқымы (seed)"
     return None
 
@@ -401,7 +401,7 @@ def _terms(text: str, rule_name: str, where: str = "cell 0 (markdown)") -> list[
     ("unrolled", "уақыт бойынша жазылған (unrolled) желі", "уақыт бойынша жайылған (unrolled) желі"),
     ("naive forecast", "RMSE < инерция 2.1 °C", "RMSE < аңғал болжам 2.1 °C; инерция (momentum) әдісі"),
     ("seed", "бес seed бойынша; seed-тің бәрінде",
-     "бес кездейсоқтық тұқымы (seed) бойынша, `seed=0`; Тұқым (seed)"),
+     "бес кездейсоқтық тұқымы (seed) бойынша, `seed=0`; Тұқым (seed); тұқымының (random seed)"),
     ("validation set", "1000 валидациялық тізбекте", "1000 тізбектен тұратын тексеру жиынында"),
     ("reference", "эталондық жауап", "эталон жауап; салыстыру үлгісі; эталонды аламыз"),
     ("et al.", "Goodfellow I. және т.б. (2014); Luong және басқалар; Cho K. et al.",
