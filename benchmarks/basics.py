@@ -96,7 +96,7 @@ def stored_report(results: dict) -> list[str]:
     for i, (size, steps) in enumerate(zip(curve["sizes"], curve["steps"])):
         cells = [f"{stats[n]['mean'][i]:.3f} [{stats[n]['low'][i]:.3f}–{stats[n]['high'][i]:.3f}]" for n in E.LEARNERS]
         lines.append(f"| {size:,} | {steps} | " + " | ".join(cells) + " |")
-    claim = E.learning_curve_claim(curve["accuracy"], curve["sizes"])
+    claim = E.learning_curve_claim(curve["accuracy"])
     lines += ["", "Deep (CNN) minus classical (logistic regression), mean accuracy: "
               f"{claim['gap_small']:+.3f} at {curve['sizes'][0]} digits, {claim['gap_large']:+.3f} at "
               f"{curve['sizes'][-1]:,}; gain of the last step ({curve['sizes'][-2]:,} → {curve['sizes'][-1]:,}): "
@@ -112,7 +112,9 @@ def stored_report(results: dict) -> list[str]:
         probe = " → ".join(f"{p:.2f}" for p in depth["probe"][str(d)][0]) or "—"
         lines.append(f"| {d} | {sizes} | {s['mean']:.3f} [{s['low']:.3f}–{s['high']:.3f}] | {per_seed} | {probe} |")
     dclaim = E.depth_claim(depth["accuracy"])
-    lines += ["", f"Best depth by mean accuracy: {dclaim['best_depth']} hidden layers.", ""]
+    lines += ["", f"Best depth by mean accuracy: {dclaim['best_depth']} hidden layers; one hidden layer over the linear "
+              f"model {dclaim['one_over_linear']:+.3f}, two over one {dclaim['two_over_one']:+.3f}, "
+              f"{dclaim['deepest']} layers minus the best {dclaim['deepest_minus_best']:+.3f}.", ""]
     return lines
 
 

@@ -3,11 +3,15 @@ import matplotlib.pyplot as plt
 import pytest
 import torch
 
-from deeplearn_helpers import HelperInputError, fit, seed_everything
+from deeplearn_helpers import HelperInputError, count_parameters, fit, seed_everything, tr
 from deeplearn_helpers.data import make_spirals, train_test_split
+from deeplearn_helpers.data.toy2d import FEATURES, input_features, make_2d
 from deeplearn_helpers.models import (ACTIVATION_FUNCTIONS, MLP, accuracy, activation,
-                                      classification_loss)
-from deeplearn_helpers.plots import draw_network, plot_activations, plot_decision_boundary, plot_hidden_units
+                                      classification_loss, weight_penalty)
+from deeplearn_helpers.experiments import basics as E
+from deeplearn_helpers.plots import (draw_network, plot_activations, plot_decision_boundary, plot_hidden_units,
+                                     plot_units_by_layer)
+from deeplearn_helpers.plots.curves import plot_learning_curve
 
 TORCH_VERSIONS = {"sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu,
                   "leaky_relu": torch.nn.functional.leaky_relu, "linear": lambda x: x}
@@ -80,3 +84,74 @@ def test_plots_draw_and_check_input():
         plot_hidden_units(model, X, layer=3)
     with pytest.raises(HelperInputError):
         plot_activations(["swish"])
+
+
+def test_regression_sets_and_input_features():
+    X, y = make_2d("plane", n=300, noise=0.0, seed=1)
+    assert y.dtype == torch.float32 and torch.allclose(y, X.sum(1) / 4)
+    X, y = make_2d("hills", n=300, noise=0.0, seed=1)
+    near_hill = (X - torch.tensor([1.0, 1.0])).norm(dim=1) < 0.2
+    near_pit = (X - torch.tensor([1.0, -1.0])).norm(dim=1) < 0.2
+    assert y[near_hill].min() > 0.5 and y[near_pit].max() < -0.5
+    F = input_features(X, list(FEATURES))
+    assert F.shape == (300, 7)
+    assert torch.allclose(F[:, 4], X[:, 0] * X[:, 1]) and torch.allclose(F[:, 6], torch.sin(X[:, 1]))
+    for bad in ([], ["x3"]):
+        with pytest.raises(HelperInputError):
+            input_features(X, bad)
+
+
+def test_weight_penalty_counts_weights_not_biases():
+    model = MLP(sizes=[2, 3, 1])
+    with torch.no_grad():
+        for p in model.parameters():
+            p.fill_(-2.0)
+    weights = 2 * 3 + 3 * 1
+    assert weight_penalty(model, "l1").item() == pytest.approx(2.0 * weights)
+    assert weight_penalty(model, "l2").item() == pytest.approx(4.0 * weights)
+    assert weight_penalty(model, "none").item() == 0.0
+    with pytest.raises(HelperInputError):
+        weight_penalty(model, "l3")
+
+
+def test_digit_subset_is_balanced_and_seeded():
+    x, y = E.digit_subset(50, seed=3)
+    assert x.shape == (50, 28, 28) and torch.equal(torch.bincount(y, minlength=10), torch.full((10,), 5))
+    assert torch.equal(x, E.digit_subset(50, seed=3)[0]) and not torch.equal(x, E.digit_subset(50, seed=4)[0])
+    for bad in (25, 5, 5000):
+        with pytest.raises(HelperInputError):
+            E.digit_subset(bad)
+
+
+def test_depth_models_stay_within_the_budget_and_use_it():
+    for depth in E.DEPTHS[1:]:
+        model = E.depth_model(depth)
+        used = count_parameters(model)
+        wider = MLP(sizes=[2] + [model.config.sizes[1] + 1] * depth + [2])
+        assert used <= E.PARAMETER_BUDGET < count_parameters(wider)
+    assert E.depth_model(0).config.sizes == [2, 2]
+
+
+def test_learning_curve_numbers_from_a_small_table():
+    acc = {"logistic": [[0.5, 0.8, 0.9]], "mlp": [[0.5, 0.81, 0.92]], "cnn": [[0.6, 0.9, 0.95]]}
+    lc = E.learning_curve_claim(acc)
+    assert lc["gap_small"] == pytest.approx(0.1) and lc["gap_large"] == pytest.approx(0.05)
+    assert lc["widest_earlier"] == pytest.approx(0.1) and lc["min_gap"] == pytest.approx(0.05)
+    assert lc["classical_gain"] == pytest.approx(0.1) and lc["middle_gap"] == pytest.approx(0.02)
+
+
+def test_layer_pictures_and_learning_curve_plot():
+    model = E.depth_model(2)
+    X, y, _, _ = E.spiral_task(0)
+    fig = plot_units_by_layer(model, X, max_units=3, probes=E.layer_probe(model, X, y, X, y))
+    assert len(fig.axes) == 2 * 3
+    plt.close(fig)
+    with pytest.raises(HelperInputError):
+        plot_units_by_layer(E.depth_model(0), X)
+    ax = plot_learning_curve([20, 50], {"logistic": {"mean": [0.5, 0.6], "low": [0.4, 0.5], "high": [0.6, 0.7]}},
+                             {"logistic": "LR"}, live={"logistic": {20: 0.5}})
+    assert ax.get_xscale() == "log" and [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "LR", tr("basics.live_run")]
+    plt.close(ax.figure)
+    with pytest.raises(HelperInputError):
+        plot_learning_curve([20], {}, {})

@@ -8,6 +8,8 @@ import torch
 
 from deeplearn_helpers import checks, fit, seed_everything, tr
 from deeplearn_helpers.checks import ClaimFailed
+from deeplearn_helpers.core import torch_threads
+from deeplearn_helpers.experiments import basics as E
 from deeplearn_helpers.data import make_spirals, train_test_split
 from deeplearn_helpers.models import MLP, accuracy, classification_loss, regression_loss
 
@@ -65,3 +67,105 @@ def test_regression_claim_fails_for_a_net_trained_too_little():
 def test_regression_message_names_the_grid_not_test_points():
     text = tr("basics.claim_regression", mse=0.001, low=LOW, high=HIGH, points=POINTS, max_mse=MAX_MSE)
     assert "торда" in text and "тест нүктелерінде" not in text and f"< {MAX_MSE}" in text
+
+
+# --- sections 7.1 and 7.2: the learning curve and the depth sweep ---------------------------
+
+MAX_LAST_GAIN, MAX_MLP_GAP = 0.03, 0.03          # notebook 01, section 7.1
+MAX_ONE_GAIN, MIN_TWO_GAIN, LIVE_DEPTH = 0.15, 0.2, 3   # section 7.2
+MAX_FIRST, MIN_LAST, MAX_DIFF = 0.75, 0.9, 0.02
+
+
+def claim_learning_curve(accuracies, sizes) -> None:
+    lc = E.learning_curve_claim(accuracies)
+    holds = (lc["min_gap"] > 0 and lc["gap_large"] <= lc["widest_earlier"]
+             and max(lc["classical_gain"], lc["deep_gain"]) <= MAX_LAST_GAIN and lc["middle_gap"] <= MAX_MLP_GAP)
+    checks.claim(holds, "basics.claim_learning_curve", min_gap=lc["min_gap"], gap_large=lc["gap_large"],
+                 widest=lc["widest_earlier"], largest=sizes[-1], previous=sizes[-2], max_gain=MAX_LAST_GAIN,
+                 classical_gain=lc["classical_gain"], deep_gain=lc["deep_gain"], mlp_gap=lc["middle_gap"],
+                 max_mlp_gap=MAX_MLP_GAP)
+
+
+def claim_depth(accuracies, budget=E.PARAMETER_BUDGET) -> None:
+    dc = E.depth_claim(accuracies)
+    checks.claim(dc["one_over_linear"] <= MAX_ONE_GAIN and dc["two_over_one"] >= MIN_TWO_GAIN
+                 and dc["best_depth"] == LIVE_DEPTH < dc["deepest"], "basics.claim_depth", budget=budget,
+                 one=dc["one_over_linear"], max_one=MAX_ONE_GAIN, two=dc["two_over_one"], min_two=MIN_TWO_GAIN,
+                 best=dc["best_depth"], deepest=dc["deepest"], deepest_minus_best=dc["deepest_minus_best"])
+
+
+def claim_probe(probes) -> None:
+    checks.claim(probes[0] <= MAX_FIRST and probes[-1] >= MIN_LAST, "basics.claim_probe", first=probes[0],
+                 max_first=MAX_FIRST, last=probes[-1], min_last=MIN_LAST)
+
+
+@pytest.fixture(scope="module")
+def stored():
+    return E.load_results()
+
+
+def test_learning_curve_claim_holds_on_the_five_stored_seeds(stored):
+    curve = stored["learning_curve"]
+    assert stored["seeds"] == [0, 1, 2, 3, 4] and curve["sizes"] == list(E.SIZES)
+    claim_learning_curve(curve["accuracy"], curve["sizes"])
+
+
+def test_learning_curve_claim_fails_when_the_deep_model_is_no_better(stored):
+    curve = stored["learning_curve"]
+    broken = dict(curve["accuracy"], cnn=curve["accuracy"]["logistic"])
+    with pytest.raises(ClaimFailed):
+        claim_learning_curve(broken, curve["sizes"])
+
+
+def test_learning_curve_claim_fails_when_the_gap_grows_with_the_data(stored):
+    """If the CNN's lead grew with size (what the lecture leads one to expect), the statement is false."""
+    curve = stored["learning_curve"]
+    growing = [[a + 0.01 * (i + 1) for i, a in enumerate(run)] for run in curve["accuracy"]["logistic"]]
+    with pytest.raises(ClaimFailed):
+        claim_learning_curve(dict(curve["accuracy"], cnn=growing), curve["sizes"])
+
+
+def test_stored_runs_are_reproduced_for_seed_1(stored):
+    """The live check of section 7.1 for another seed: two sizes, logistic regression and the CNN."""
+    curve = stored["learning_curve"]
+    with torch_threads(1):
+        for name in ("logistic", "cnn"):
+            for size in (50, 1000):
+                saved = curve["accuracy"][name][1][curve["sizes"].index(size)]
+                assert abs(E.learning_curve_trial(name, size, seed=1) - saved) <= MAX_DIFF
+
+
+def test_depth_claim_holds_on_the_five_stored_seeds(stored):
+    depth = stored["depth"]
+    assert depth["budget"] == E.PARAMETER_BUDGET and depth["depths"] == list(E.DEPTHS)
+    claim_depth(depth["accuracy"], depth["budget"])
+
+
+def test_depth_claim_fails_when_depth_keeps_helping(stored):
+    broken = dict(stored["depth"]["accuracy"])
+    broken["4"] = [a + 0.02 for a in broken["3"]]          # a fourth layer that helps
+    with pytest.raises(ClaimFailed):
+        claim_depth(broken)
+
+
+def test_depth_claim_fails_when_one_wide_layer_is_enough(stored):
+    broken = dict(stored["depth"]["accuracy"])
+    broken["1"] = list(broken["3"])
+    with pytest.raises(ClaimFailed):
+        claim_depth(broken)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_last_layer_separates_the_spirals_and_the_first_does_not(seed, stored):
+    with torch_threads(1):
+        model, acc = E.depth_trial(LIVE_DEPTH, seed=seed)
+        assert abs(acc - stored["depth"]["accuracy"][str(LIVE_DEPTH)][seed]) <= MAX_DIFF
+        claim_probe(E.layer_probe(model, *E.spiral_task(seed)))
+
+
+def test_probe_claim_fails_for_an_untrained_network():
+    with torch.random.fork_rng():
+        torch.manual_seed(0)
+        untrained = E.depth_model(LIVE_DEPTH)
+    with pytest.raises(ClaimFailed):
+        claim_probe(E.layer_probe(untrained, *E.spiral_task(0)))

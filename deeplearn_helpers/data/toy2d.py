@@ -1,7 +1,9 @@
-"""Small 2-D data sets for classification pictures (the playground, notebook 01).
+"""Small 2-D data sets for the pictures and the playground of notebook 01.
 
-Every function returns ``(X, y)``: ``X`` float32 of shape (N, 2), ``y`` int64 of shape (N,),
-and is reproducible through ``seed``.
+Every function returns ``(X, y)`` and is reproducible through ``seed``: ``X`` float32 of
+shape (N, 2); ``y`` int64 of shape (N,) for the classification sets (``DATASETS_2D``),
+float32 of shape (N,) for the regression ones (``REGRESSION_2D``).  ``FEATURES`` are the
+input features the playground offers besides x₁ and x₂ (as in TensorFlow Playground).
 """
 from __future__ import annotations
 
@@ -9,10 +11,10 @@ import math
 
 import torch
 
-from ..validate import check_choice, check_float, check_int
+from ..validate import check_choice, check_float, check_int, check_tensor, fail
 
-__all__ = ["DATASETS_2D", "make_2d", "make_circles", "make_moons", "make_spirals", "make_xor",
-           "train_test_split"]
+__all__ = ["DATASETS_2D", "FEATURES", "REGRESSION_2D", "input_features", "make_2d", "make_circles",
+           "make_hills", "make_moons", "make_plane", "make_spirals", "make_xor", "train_test_split"]
 
 
 def _generator(seed: int) -> torch.Generator:
@@ -70,14 +72,58 @@ def make_xor(n: int = 600, noise: float = 0.1, seed: int = 0):
     return X.float(), y
 
 
+def make_plane(n: int = 600, noise: float = 0.1, seed: int = 0):
+    """Regression: a tilted plane, y = (x₁ + x₂) / 4 plus noise, over the square [−2, 2]²."""
+    n = check_int(n, "n", 2, 1_000_000)
+    noise = check_float(noise, "noise", 0.0, 2.0)
+    g = _generator(seed)
+    X = torch.rand(n, 2, generator=g) * 4 - 2
+    y = X.sum(1) / 4 + noise * 0.5 * torch.randn(n, generator=g)
+    return X.float(), y.float()
+
+
+def make_hills(n: int = 600, noise: float = 0.1, seed: int = 0):
+    """Regression: two hills and two pits (Gaussian bumps at (±1, ±1)) plus noise."""
+    n = check_int(n, "n", 2, 1_000_000)
+    noise = check_float(noise, "noise", 0.0, 2.0)
+    g = _generator(seed)
+    X = torch.rand(n, 2, generator=g) * 4 - 2
+    centres = torch.tensor([[1.0, 1.0], [-1.0, -1.0], [1.0, -1.0], [-1.0, 1.0]])
+    signs = torch.tensor([1.0, 1.0, -1.0, -1.0])
+    bumps = torch.exp(-((X[:, None, :] - centres) ** 2).sum(-1) / (2 * 0.5 ** 2))   # (N, 4)
+    y = bumps @ signs + noise * 0.5 * torch.randn(n, generator=g)
+    return X.float(), y.float()
+
+
 DATASETS_2D = {"spirals": make_spirals, "moons": make_moons, "circles": make_circles, "xor": make_xor}
+REGRESSION_2D = {"plane": make_plane, "hills": make_hills}
 
 
 def make_2d(name: str, n: int = 600, noise: float | None = None, seed: int = 0):
-    """One of ``DATASETS_2D`` by name (what the playground's drop-down chooses)."""
-    check_choice(name, "name", DATASETS_2D)
-    maker = DATASETS_2D[name]
+    """One of ``DATASETS_2D`` or ``REGRESSION_2D`` by name (what the playground's drop-down chooses)."""
+    makers = {**DATASETS_2D, **REGRESSION_2D}
+    check_choice(name, "name", makers)
+    maker = makers[name]
     return maker(n=n, seed=seed) if noise is None else maker(n=n, noise=noise, seed=seed)
+
+
+# Input features computed from (x₁, x₂): the network sees only the chosen columns.
+FEATURES = {
+    "x1": lambda X: X[:, 0], "x2": lambda X: X[:, 1],
+    "x1^2": lambda X: X[:, 0] ** 2, "x2^2": lambda X: X[:, 1] ** 2, "x1*x2": lambda X: X[:, 0] * X[:, 1],
+    "sin x1": lambda X: torch.sin(X[:, 0]), "sin x2": lambda X: torch.sin(X[:, 1]),
+}
+
+
+def input_features(X: torch.Tensor, names) -> torch.Tensor:
+    """The columns ``names`` (keys of ``FEATURES``) computed from the points ``X`` (N, 2)."""
+    X = check_tensor(X, "X", ndim=2, shape=(None, 2), hint="(N, 2)")
+    names = list(names)
+    if not names:
+        fail("basics.err_no_features")
+    for name in names:
+        check_choice(name, "feature", FEATURES)
+    return torch.stack([FEATURES[name](X) for name in names], 1)     # (N, len(names))
 
 
 def train_test_split(X: torch.Tensor, y: torch.Tensor, test_fraction: float = 0.3, seed: int = 0):

@@ -120,16 +120,21 @@ def gap(accuracies: dict, deep: str, index: int) -> float:
     return stats[deep]["mean"][index] - stats["logistic"]["mean"][index]
 
 
-def learning_curve_claim(accuracies: dict, sizes=SIZES, deep: str = "cnn") -> dict[str, float]:
+def learning_curve_claim(accuracies: dict, deep: str = "cnn", middle: str = "mlp") -> dict[str, float]:
     """The numbers behind notebook 01's statement about the learning curve.
 
-    ``gap_small`` / ``gap_large``: deep minus classical mean accuracy at the smallest and
-    the largest size; ``classical_gain`` / ``deep_gain``: what the last step in size
-    (from ``sizes[-2]`` to ``sizes[-1]``) adds to each model's mean accuracy."""
+    ``gap_small`` / ``gap_large``: ``deep`` minus logistic regression (mean accuracy) at the
+    smallest and the largest size; ``min_gap``: the smallest such gap over all sizes;
+    ``widest_earlier``: the largest gap below the largest size; ``classical_gain`` /
+    ``deep_gain``: what the last step in size adds to each model's mean accuracy;
+    ``middle_gap``: the largest gap of the ``middle`` learner (the MLP) over logistic regression."""
     stats = curve_stats(accuracies)
-    return {"gap_small": gap(accuracies, deep, 0), "gap_large": gap(accuracies, deep, len(sizes) - 1),
+    sizes = len(stats["logistic"]["mean"])
+    gaps = [gap(accuracies, deep, i) for i in range(sizes)]
+    return {"gap_small": gaps[0], "gap_large": gaps[-1], "min_gap": min(gaps), "widest_earlier": max(gaps[:-1]),
             "classical_gain": stats["logistic"]["mean"][-1] - stats["logistic"]["mean"][-2],
-            "deep_gain": stats[deep]["mean"][-1] - stats[deep]["mean"][-2]}
+            "deep_gain": stats[deep]["mean"][-1] - stats[deep]["mean"][-2],
+            "middle_gap": max(gap(accuracies, middle, i) for i in range(sizes))}
 
 
 # --- depth sweep -------------------------------------------------------------------------
@@ -202,12 +207,12 @@ def depth_stats(accuracies: dict[str, list[float]]) -> dict[int, dict[str, float
 def depth_claim(accuracies: dict[str, list[float]]) -> dict[str, float]:
     """The numbers behind notebook 01's statement about depth: the best depth by mean
     accuracy, how much one hidden layer adds over the linear model, what a second adds
-    over one, and what the best depth adds over the second (the sweep's last gain)."""
+    over one, and the deepest network's mean minus the best one's."""
     stats = depth_stats(accuracies)
-    best = max(stats, key=lambda d: stats[d]["mean"])
     mean = {d: s["mean"] for d, s in stats.items()}
+    best = max(mean, key=mean.get)
     return {"best_depth": best, "one_over_linear": mean[1] - mean[0], "two_over_one": mean[2] - mean[1],
-            "best_over_two": mean[best] - mean[2]}
+            "deepest": max(mean), "deepest_minus_best": mean[max(mean)] - mean[best]}
 
 
 # --- stored five-seed results ------------------------------------------------------------

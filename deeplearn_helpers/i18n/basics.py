@@ -42,9 +42,49 @@ STRINGS: dict[str, dict[str, str]] = {
     "basics.width": {"kk": "Нейрон саны", "ru": "Нейронов в слое", "en": "Neurons per layer"},
     "basics.lr": {"kk": "Оқыту жылдамдығы", "ru": "Скорость обучения", "en": "Learning rate"},
     "basics.playground_status": {
-        "kk": "Қадам: {steps} (≈ {epoch:.1f} эпоха) · оқыту дәлдігі {train:.2f} · тест дәлдігі {test:.2f}",
-        "ru": "Шаг: {steps} (≈ {epoch:.1f} эпохи) · точность на обучении {train:.2f} · на тесте {test:.2f}",
-        "en": "Step {steps} (≈ {epoch:.1f} epochs) · training accuracy {train:.2f} · test accuracy {test:.2f}",
+        "kk": "Қадам: {steps} (≈ {epoch:.1f} эпоха) · шығын: оқыту {train_loss:.3f}, тест {test_loss:.3f} · "
+              "оқыту дәлдігі {train:.2f} · тест дәлдігі {test:.2f}",
+        "ru": "Шаг: {steps} (≈ {epoch:.1f} эпохи) · потери: обучение {train_loss:.3f}, тест {test_loss:.3f} · "
+              "точность на обучении {train:.2f} · на тесте {test:.2f}",
+        "en": "Step {steps} (≈ {epoch:.1f} epochs) · loss: training {train_loss:.3f}, test {test_loss:.3f} · "
+              "training accuracy {train:.2f} · test accuracy {test:.2f}",
+    },
+    "basics.playground_status_reg": {
+        "kk": "Қадам: {steps} · орташа квадраттық қате (MSE): оқыту {train:.4f}, тест {test:.4f}",
+        "ru": "Шаг: {steps} · среднеквадратичная ошибка (MSE): обучение {train:.4f}, тест {test:.4f}",
+        "en": "Step {steps} · mean squared error (MSE): training {train:.4f}, test {test:.4f}",
+    },
+    "basics.dataset.plane": {"kk": "жазықтық (регрессия)", "ru": "плоскость (регрессия)", "en": "plane (regression)"},
+    "basics.dataset.hills": {"kk": "төбелер мен шұңқырлар (регрессия)", "ru": "холмы и ямы (регрессия)",
+                             "en": "hills and pits (regression)"},
+    "basics.noise": {"kk": "Шу деңгейі", "ru": "Уровень шума", "en": "Noise"},
+    "basics.train_percent": {"kk": "Оқыту жиынының үлесі, %", "ru": "Доля обучающей выборки, %",
+                             "en": "Training share, %"},
+    "basics.width_i": {"kk": "{i}-қабаттың нейрондары", "ru": "Нейронов в слое {i}", "en": "Neurons in layer {i}"},
+    "basics.batch_size": {"kk": "Бума өлшемі", "ru": "Размер батча", "en": "Batch size"},
+    "basics.penalty": {"kk": "Регуляризация", "ru": "Регуляризация", "en": "Regularisation"},
+    "basics.penalty.none": {"kk": "жоқ", "ru": "нет", "en": "none"},
+    "basics.penalty.l1": {"kk": "L1", "ru": "L1", "en": "L1"},
+    "basics.penalty.l2": {"kk": "L2", "ru": "L2", "en": "L2"},
+    "basics.penalty_rate": {"kk": "Регуляризация коэффициенті", "ru": "Коэффициент регуляризации",
+                            "en": "Regularisation rate"},
+    "basics.show_test": {"kk": "Тест нүктелерін көрсету", "ru": "Показать тестовые точки", "en": "Show test points"},
+    "basics.show_code": {"kk": "Желінің torch коды", "ru": "Код сети на torch", "en": "The network's torch code"},
+    "basics.code_features": {"kk": "кіріс белгілері", "ru": "входные признаки", "en": "input features"},
+    "basics.code_batch": {"kk": "бір бума", "ru": "один батч", "en": "one batch"},
+    "basics.runs_title": {"kk": "Алдыңғы тәжірибелер (баптау өзгергенде сақталады)",
+                          "ru": "Предыдущие запуски (сохраняются при смене настроек)",
+                          "en": "Earlier runs (kept when a setting changes)"},
+    "basics.run_no": {"kk": "№", "ru": "№", "en": "#"},
+    "basics.run_layers": {"kk": "жасырын қабаттар", "ru": "скрытые слои", "en": "hidden layers"},
+    "basics.train_loss": {"kk": "оқыту шығыны", "ru": "потери на обучении", "en": "training loss"},
+    "basics.test_loss": {"kk": "тест шығыны", "ru": "потери на тесте", "en": "test loss"},
+    "basics.output_map": {"kk": "Шығыс: желінің жауабы", "ru": "Выход: ответ сети", "en": "Output: the network's answer"},
+    "basics.output_node": {"kk": "шығыс", "ru": "выход", "en": "output"},
+    "basics.settings_line": {
+        "kk": "шу {noise:.2f} · оқыту {train} % · бума {batch} · η {lr:.3f} · {activation} · регуляризация: {penalty} ({rate:.0e})",
+        "ru": "шум {noise:.2f} · обучение {train} % · батч {batch} · η {lr:.3f} · {activation} · регуляризация: {penalty} ({rate:.0e})",
+        "en": "noise {noise:.2f} · training {train} % · batch {batch} · η {lr:.3f} · {activation} · regularisation: {penalty} ({rate:.0e})",
     },
     # plots in the notebook
     "basics.figure_13_1": {
@@ -68,10 +108,80 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Число цифр должно делиться на 10 (поровну на каждый класс), а получено: {size}.",
         "en": "The number of digits must be a multiple of 10 (the same for every class); got {size}.",
     },
+    "basics.err_no_hidden": {
+        "kk": "Бұл модельде жасырын қабат жоқ: суретке салатын нейрон жоқ.",
+        "ru": "В этой модели нет скрытых слоёв: рисовать нечего.",
+        "en": "This model has no hidden layer: there are no neurons to draw.",
+    },
+    "basics.learner.logistic": {"kk": "логистикалық регрессия (пикселдер)", "ru": "логистическая регрессия (пиксели)",
+                                "en": "logistic regression (pixels)"},
+    "basics.learner.mlp": {"kk": "MLP (128 нейрон)", "ru": "MLP (128 нейронов)", "en": "MLP (128 neurons)"},
+    "basics.learner.cnn": {"kk": "шағын CNN", "ru": "небольшая CNN", "en": "small CNN"},
+    "basics.axis_train_size": {"kk": "оқыту цифрларының саны (логарифмдік шкала)",
+                               "ru": "число обучающих цифр (логарифмическая шкала)",
+                               "en": "training digits (log scale)"},
+    "basics.axis_test_accuracy": {"kk": "тест дәлдігі", "ru": "точность на тесте", "en": "test accuracy"},
+    "basics.axis_depth": {"kk": "жасырын қабаттар саны", "ru": "число скрытых слоёв", "en": "hidden layers"},
+    "basics.seed_mean": {"kk": "5 тұқымның орташасы (аясы — ең азы мен ең көбі)",
+                         "ru": "среднее по 5 зёрнам (полоса — от минимума до максимума)",
+                         "en": "mean of 5 seeds (band: lowest to highest)"},
+    "basics.live_run": {"kk": "осы блокнотта оқытылды (0-тұқым)", "ru": "обучено в этом блокноте (зерно 0)",
+                        "en": "trained in this notebook (seed 0)"},
+    "basics.learning_curve_title": {"kk": "Оқыту қисығы: цифрлар, 5 тұқым", "ru": "Кривая обучения: цифры, 5 зёрен",
+                                    "en": "Learning curve: digits, 5 seeds"},
+    "basics.depth_title": {"kk": "Тереңдік: {budget} параметрге дейінгі желілер, спиральдар",
+                           "ru": "Глубина: сети до {budget} параметров, спирали",
+                           "en": "Depth: networks of up to {budget} parameters, spirals"},
+    "basics.layer_row": {"kk": "{layer}-қабат", "ru": "слой {layer}", "en": "layer {layer}"},
+    "basics.probe_short": {"kk": "сызықтық оқу: {acc:.2f}", "ru": "лин. считывание: {acc:.2f}",
+                           "en": "linear read-out: {acc:.2f}"},
+    "basics.claim_live_matches_stored": {
+        "kk": "осы блокнотта оқытылған {runs} модель сақталған 0-тұқым нәтижелерін қайталайды (ең үлкен айырма {diff:.4f} ≤ {max_diff})",
+        "ru": "{runs} моделей, обученных в этом блокноте, повторяют сохранённые результаты зерна 0 (наибольшее расхождение {diff:.4f} ≤ {max_diff})",
+        "en": "the {runs} models trained in this notebook repeat the stored seed-0 results (largest difference {diff:.4f} ≤ {max_diff})",
+    },
+    "basics.claim_depth": {
+        "kk": "{budget} параметрлік бюджетте бір жасырын қабат сызықтық модельден тек {one:+.3f} (≤ {max_one}) озады, "
+              "екінші қабат тағы {two:+.3f} (≥ {min_two}) қосады; ең жақсы тереңдік — {best} жасырын қабат, ал одан "
+              "тереңірек желі көмектеспейді ({deepest} қабат: {deepest_minus_best:+.3f})",
+        "ru": "при бюджете {budget} параметров один скрытый слой опережает линейную модель лишь на {one:+.3f} (≤ {max_one}), "
+              "второй слой добавляет ещё {two:+.3f} (≥ {min_two}); лучшая глубина — {best} скрытых слоя, а более глубокая "
+              "сеть не помогает ({deepest} слоя: {deepest_minus_best:+.3f})",
+        "en": "at a budget of {budget} parameters one hidden layer beats the linear model by only {one:+.3f} (≤ {max_one}), "
+              "a second layer adds {two:+.3f} (≥ {min_two}); the best depth is {best} hidden layers, and a deeper network "
+              "does not help ({deepest} layers: {deepest_minus_best:+.3f})",
+    },
+    "basics.claim_probe": {
+        "kk": "1-қабаттың нейрондарынан сызықтық оқу спиральдарды бөле алмайды ({first:.2f} ≤ {max_first}), ал соңғы "
+              "жасырын қабаттікі бөледі ({last:.2f} ≥ {min_last})",
+        "ru": "линейное считывание с нейронов слоя 1 не разделяет спирали ({first:.2f} ≤ {max_first}), а с последнего "
+              "скрытого слоя разделяет ({last:.2f} ≥ {min_last})",
+        "en": "a linear read-out of layer 1's neurons cannot separate the spirals ({first:.2f} ≤ {max_first}); one of the "
+              "last hidden layer's can ({last:.2f} ≥ {min_last})",
+    },
+    "basics.claim_learning_curve": {
+        "kk": "бұл деректерде шағын CNN әр өлшемде логистикалық регрессиядан жоғары (ең аз айырма {min_gap:+.3f}), бірақ айырма "
+              "деректермен бірге өспейді: {largest} цифрда {gap_large:+.3f}, ал кішірек өлшемдердегі ең үлкені {widest:+.3f}; "
+              "соңғы қадам ({previous} → {largest} цифр) екеуіне де ≤ {max_gain} қосады (логистикалық регрессия "
+              "{classical_gain:+.3f}, CNN {deep_gain:+.3f}); MLP логистикалық регрессиядан ең көбі {mlp_gap:+.3f} (≤ {max_mlp_gap}) озады",
+        "ru": "на этих данных небольшая CNN точнее логистической регрессии при каждом размере (наименьший разрыв {min_gap:+.3f}), "
+              "но разрыв не растёт вместе с данными: при {largest} цифрах {gap_large:+.3f}, а наибольший при меньших размерах "
+              "{widest:+.3f}; последний шаг ({previous} → {largest} цифр) добавляет обеим ≤ {max_gain} (логистическая регрессия "
+              "{classical_gain:+.3f}, CNN {deep_gain:+.3f}); MLP опережает логистическую регрессию не более чем на {mlp_gap:+.3f} (≤ {max_mlp_gap})",
+        "en": "on this data the small CNN beats logistic regression at every size (smallest gap {min_gap:+.3f}), but the gap does "
+              "not grow with the data: {gap_large:+.3f} at {largest} digits, at most {widest:+.3f} at the smaller sizes; the last "
+              "step ({previous} → {largest} digits) adds ≤ {max_gain} to both (logistic regression {classical_gain:+.3f}, "
+              "CNN {deep_gain:+.3f}); the MLP beats logistic regression by at most {mlp_gap:+.3f} (≤ {max_mlp_gap})",
+    },
     "basics.err_no_results": {
         "kk": "Сақталған нәтижелер файлы жоқ: {path}. Оны `python -m benchmarks basics` жасайды.",
         "ru": "Нет файла сохранённых результатов: {path}. Его создаёт `python -m benchmarks basics`.",
         "en": "The stored results file is missing: {path}. `python -m benchmarks basics` makes it.",
+    },
+    "basics.err_no_features": {
+        "kk": "Кемінде бір кіріс белгісін таңдаңыз.",
+        "ru": "Выберите хотя бы один входной признак.",
+        "en": "Choose at least one input feature.",
     },
     # self-checks
     "basics.claim_scratch_equals_torch": {

@@ -12,7 +12,8 @@ from torch import nn
 
 from ..validate import check_choice, check_int, check_tensor, fail
 
-__all__ = ["ACTIVATIONS", "MLP", "MLPConfig", "accuracy", "classification_loss", "regression_loss"]
+__all__ = ["ACTIVATIONS", "MLP", "MLPConfig", "accuracy", "classification_loss", "regression_loss",
+           "weight_penalty"]
 
 ACTIVATIONS = {
     "relu": nn.ReLU,
@@ -75,6 +76,20 @@ def regression_loss(model: nn.Module, batch) -> torch.Tensor:
     """Mean squared error between the model's output and the targets."""
     x, y = batch                                         # (B, input), (B, output)
     return nn.functional.mse_loss(model(x), y)
+
+
+def weight_penalty(model: nn.Module, kind: str) -> torch.Tensor:
+    """L1 (Σ|w|) or L2 (Σw²) of the weight matrices, biases left out; 0 for ``"none"``.
+
+    Added to the loss times a rate, it pulls weights toward zero: L1 makes many exactly
+    zero, L2 makes all of them small."""
+    check_choice(kind, "kind", ["none", "l1", "l2"])
+    weights = [p for name, p in model.named_parameters() if name.endswith("weight")]
+    if kind == "none" or not weights:
+        return torch.zeros(())
+    if kind == "l1":
+        return sum(w.abs().sum() for w in weights)
+    return sum((w ** 2).sum() for w in weights)
 
 
 @torch.no_grad()

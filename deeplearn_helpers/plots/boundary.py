@@ -6,10 +6,10 @@ import torch
 from matplotlib.colors import ListedColormap
 
 from ..i18n import tr
-from ..validate import check_int, check_module, check_tensor
+from ..validate import check_int, check_module, check_tensor, fail
 from .style import PALETTE
 
-__all__ = ["BOUNDARY_CMAP", "plot_decision_boundary", "plot_hidden_units", "grid_over"]
+__all__ = ["BOUNDARY_CMAP", "plot_decision_boundary", "plot_hidden_units", "plot_units_by_layer", "grid_over"]
 
 BOUNDARY_CMAP = "RdBu"
 POINT_CMAP = ListedColormap([PALETTE[1], PALETTE[0]])   # class 0 orange, class 1 blue
@@ -78,4 +78,35 @@ def plot_hidden_units(model, X, layer: int = 0, max_units: int = 8, resolution: 
             ax.imshow(values[:, i].reshape(resolution, resolution).numpy(), origin="lower",
                       extent=extent, cmap="viridis", aspect="auto")
             ax.set_title(tr("basics.neuron_n", layer=layer + 1, i=i + 1), fontsize=9)
+    return fig
+
+
+@torch.no_grad()
+def plot_units_by_layer(model, X, max_units: int = 6, resolution: int = 40, probes=None):
+    """One row per hidden layer, one small map per neuron: what each layer responds to.
+
+    ``probes`` (one number per layer, e.g. ``experiments.basics.layer_probe``) are written
+    at the start of each row."""
+    check_module(model, "model")
+    X = check_tensor(X, "X", ndim=2, shape=(None, 2), hint="(N, 2)")
+    max_units = check_int(max_units, "max_units", 1, 64)
+    points, extent = grid_over(X, resolution)
+    layers = model.hidden(points)
+    if not layers:
+        fail("basics.err_no_hidden")
+    cols = min(max_units, max(h.shape[1] for h in layers))
+    fig, axes = plt.subplots(len(layers), cols, figsize=(1.5 * cols, 1.5 * len(layers)), squeeze=False)
+    for row, values in enumerate(layers):
+        for i, ax in enumerate(axes[row]):
+            ax.set_xticks([])
+            ax.set_yticks([])
+            if i >= values.shape[1]:
+                ax.axis("off")
+                continue
+            ax.imshow(values[:, i].reshape(resolution, resolution).numpy(), origin="lower", extent=extent,
+                      cmap="viridis", aspect="auto")
+        label = tr("basics.layer_row", layer=row + 1)
+        if probes is not None:
+            label += "\n" + tr("basics.probe_short", acc=probes[row])
+        axes[row][0].set_ylabel(label, fontsize=8)
     return fig

@@ -1,7 +1,9 @@
-"""Training curves."""
+"""Training curves, learning curves (accuracy against data size) and sweeps."""
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+
+from .style import PALETTE
 
 from ..i18n import tr
 from ..train import History
@@ -33,6 +35,63 @@ def plot_history(histories: dict[str, History] | History, key: str = "loss", *,
     ax.set_ylabel(tr("axis.loss") if key == "loss" else key)
     if log_y:
         ax.set_yscale("log")
+    if title:
+        ax.set_title(title)
+    ax.legend()
+    return ax
+
+
+def _live_label(ax) -> str:
+    """The legend entry of points trained in the notebook, given once per axes."""
+    if getattr(ax, "_live_labelled", False):
+        return "_nolegend_"
+    ax._live_labelled = True
+    return tr("basics.live_run")
+
+
+def _band(ax, xs, stats: dict, label: str, colour: str, marker: str = "o") -> None:
+    """A mean line with the lowest–highest range over seeds as a shaded band."""
+    ax.plot(xs, stats["mean"], marker=marker, ms=4, lw=1.8, color=colour, label=label)
+    ax.fill_between(xs, stats["low"], stats["high"], color=colour, alpha=0.2, lw=0)
+
+
+def plot_learning_curve(sizes, stats: dict[str, dict], labels: dict[str, str], *, live=None, ax=None,
+                        title: str | None = None):
+    """Test accuracy against training-set size (log scale), one band per learner.
+
+    ``stats[learner]`` holds ``mean``, ``low``, ``high`` per size; ``live`` maps a learner to
+    ``{size: accuracy}`` trained in the notebook, drawn as black-edged points."""
+    if not isinstance(stats, dict) or not stats:
+        raise HelperInputError(tr("err.type", name="stats", expected="dict", got=type(stats).__name__))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.5, 3.8))
+    for i, (name, s) in enumerate(stats.items()):
+        _band(ax, list(sizes), s, labels.get(name, name), PALETTE[i % len(PALETTE)])
+        for size, acc in (live or {}).get(name, {}).items():
+            ax.scatter([size], [acc], s=60, facecolor="none", edgecolor="black", lw=1.5, zorder=3,
+                       label=_live_label(ax))
+    ax.set_xscale("log")
+    ax.set_xlabel(tr("basics.axis_train_size"))
+    ax.set_ylabel(tr("basics.axis_test_accuracy"))
+    if title:
+        ax.set_title(title)
+    ax.legend()
+    return ax
+
+
+def plot_sweep(values, stats: dict, *, xlabel: str, live=None, ax=None, title: str | None = None):
+    """Mean and lowest–highest test accuracy against a setting (e.g. depth); ``live`` maps a
+    value to one accuracy trained in the notebook."""
+    if ax is None:
+        _, ax = plt.subplots(figsize=(5.5, 3.4))
+    _band(ax, list(values), {k: [stats[v][k] for v in values] for k in ("mean", "low", "high")},
+          tr("basics.seed_mean"), PALETTE[0])
+    for value, acc in (live or {}).items():
+        ax.scatter([value], [acc], s=60, facecolor="none", edgecolor="black", lw=1.5, zorder=3,
+                   label=_live_label(ax))
+    ax.set_xticks(list(values))
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(tr("basics.axis_test_accuracy"))
     if title:
         ax.set_title(title)
     ax.legend()
