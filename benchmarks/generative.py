@@ -22,11 +22,11 @@ import torch
 from deeplearn_helpers import fit
 from deeplearn_helpers.data import binarize, load_digits, make_mixture
 from deeplearn_helpers.metrics import mode_coverage
-from deeplearn_helpers.models import (GAN_FIXED, GAN_PLAIN, VAE, classifier_accuracy, importance_nll,
+from deeplearn_helpers.models import (GAN_FIXED, GAN_PLAIN, STEPS_2D, VAE, classifier_accuracy, importance_nll,
                                       init_output_bias, judge_digits, load_digit_classifier, load_image_generator,
                                       load_vae_2d, negative_elbo, train_gan_2d, vae_loss)
 
-STEPS = {"ring": 1500, "grid": 3000}    # the same numbers as the notebook and the weights script
+STEPS = STEPS_2D    # rounds per target: the same as the notebook and the weights script
 SEEDS = range(5)
 
 

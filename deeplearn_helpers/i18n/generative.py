@@ -43,6 +43,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "{name}: покрыто мод {covered}/{modes}, качественных сэмплов {quality:.1%}",
         "en": "{name}: {covered}/{modes} modes covered, high-quality samples {quality:.1%}",
     },
+    "gen.rounds": {"kk": "Сақинада әр нұсқа {rounds} раунд оқиды", "ru": "На кольце каждый вариант учится {rounds} раундов",
+                   "en": "On the ring each recipe trains for {rounds} rounds"},
     "gen.seconds": {"kk": "⏱ {seconds:.1f} с", "ru": "⏱ {seconds:.1f} с", "en": "⏱ {seconds:.1f} s"},
     "gen.recipe_diff": {
         "kk": "{field}: қарапайымда {plain}, түзетілгенде {fixed}",
