@@ -2,8 +2,10 @@
 
 For each notebook: open it in JupyterLab, run all cells, then for every explorer
 (``.dl-explorer``) move its first control and check that its output changed (its picture;
-its text, for an explorer that only writes text); answer one quiz question; no error
-output and no JavaScript error.  A screenshot of every explorer is saved under ``build/screenshots/``.
+its text, for an explorer that only writes text); the playground (``.dl-playground``) has
+every one of its controls moved, each of which must change its picture, and its code
+button, step button and table of runs used; answer one quiz question; no error output and
+no JavaScript error.  A screenshot of every explorer is saved under ``build/screenshots/``.
 
 Needs Debian's ``chromium`` and the ``playwright`` Python package (never
 ``playwright install``).  Without chromium the test is skipped, except in CI (CI=true),
@@ -23,6 +25,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from deeplearn_helpers.i18n import tr   # the notebooks' captions (Kazakh, as the kernel shows them)
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
@@ -108,12 +112,15 @@ def _run_all(page, n_code_cells: int) -> None:
     raise AssertionError(f"Run All did not finish in {RUN_ALL_TIMEOUT} s; prompts: {prompts}")
 
 
-def _move_first_control(explorer) -> str:
-    """Change the explorer's first control, in page order: move a slider by three steps,
-    choose another option of a drop-down, or type into a text box (a number stays a
+CONTROLS = ".noUi-handle, select, input[type=text], input[type=checkbox]"
+
+
+def _move(control) -> str:
+    """Change one control: move a slider by three steps, choose another option of a
+    drop-down, tick or untick a check box, or type into a text box (a number stays a
     number, a prompt gets one more letter) and press Enter."""
-    control = explorer.locator(".noUi-handle, select, input[type=text]").first
-    kind = control.evaluate("e => e.tagName === 'SELECT' ? 'dropdown' : e.tagName === 'INPUT' ? 'text box' : 'slider'")
+    kind = control.evaluate("e => e.tagName === 'SELECT' ? 'dropdown' : e.type === 'checkbox' ? 'check box' : "
+                            "e.tagName === 'INPUT' ? 'text box' : 'slider'")
     if kind == "slider":
         # A slider with continuous_update=False sends its value when the key is released,
         # which press() does.
@@ -125,11 +132,44 @@ def _move_first_control(explorer) -> str:
         current = control.input_value()
         values = [o for o in control.locator("option").evaluate_all("els => els.map(e => e.value)") if o != current]
         control.select_option(values[0])
+    elif kind == "check box":
+        control.click()
     else:
         current = control.input_value()
         control.fill("2024" if current.strip().isdigit() and current.strip() != "2024" else current + "ә")
         control.press("Enter")
     return kind
+
+
+def _move_first_control(explorer) -> str:
+    """Change the explorer's first control, in page order."""
+    return _move(explorer.locator(CONTROLS).first)
+
+
+def _changes_picture(page, image, move) -> None:
+    """Run ``move()``; the picture must change, then settle."""
+    before = image.get_attribute("src")
+    move()
+    page.wait_for_function("([img, src]) => img.src !== src", arg=[image.element_handle(), before], timeout=30_000)
+    _wait_until_settled(page, image)
+
+
+def _drive_playground(page, explorer, image) -> int:
+    """Move every control of the playground in page order (the hidden-layer slider comes
+    before the per-layer widths and reaches 4 layers, so every width counts); each must
+    change the picture.  Then one step of training, the code button, and a change of
+    setting that puts the trained run into the table of runs."""
+    controls = explorer.locator(CONTROLS)
+    for i in range(controls.count()):
+        _changes_picture(page, image, lambda: _move(controls.nth(i)))
+    step = explorer.locator("button", has_text=tr("explorer.step"))
+    _changes_picture(page, image, lambda: step.click())
+    explorer.locator("button", has_text=tr("basics.show_code")).click()
+    explorer.locator("pre", has_text="nn.Sequential(").wait_for(timeout=10_000)
+    _changes_picture(page, image, lambda: _move(explorer.locator("select").last))   # the penalty: a new run
+    explorer.get_by_text(tr("basics.runs_title")).wait_for(timeout=10_000)
+    explorer.locator("table td").first.wait_for(timeout=10_000)              # one row: the trained run
+    return controls.count()
 
 
 def _wait_until_settled(page, image, quiet_ms: int = 700, timeout_s: float = 20) -> None:
@@ -185,8 +225,11 @@ def test_every_explorer_reacts_in_a_real_browser(lab, browser, path):
                                    timeout=30_000)
         if has_picture:
             _wait_until_settled(page, image)
-        explorer.screenshot(path=str(SHOTS / f"{path.stem}_explorer{i + 1}.png"))
         print(f"{path.stem}: explorer {i + 1} reacted to its {control}")
+        if "dl-playground" in (explorer.get_attribute("class") or ""):
+            moved = _drive_playground(page, explorer, image)
+            print(f"{path.stem}: explorer {i + 1} (playground) reacted to each of its {moved} controls")
+        explorer.screenshot(path=str(SHOTS / f"{path.stem}_explorer{i + 1}.png"))
 
     quizzes = page.locator(".dl-quiz")
     for i in range(quizzes.count()):
