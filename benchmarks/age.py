@@ -137,6 +137,7 @@ def problem(name: str, text: str | None, paths: list[str], root: Path = ROOT) ->
         if last and not is_ancestor(last, s.commit, root):
             changed = git("diff", "--name-only", s.commit, last, "--", *paths, root=root).split()
             subject = git("log", "-1", "--format=%s", last, root=root)
+            subject = subject if len(subject) <= 72 else subject[:71] + "…"
             return (f"section {name} is stale: measured at {s.commit} on {s.date}, but commit {last[:10]} "
                     f"(\"{subject}\") changed what it measures after that "
                     f"({', '.join(changed[:5]) or 'see git log'}); {again}")

@@ -37,7 +37,11 @@ WEIGHTS = PKG + "weights/"
 
 PATHS = {
     "notebooks": ["benchmarks/notebooks.py", "notebooks/", PKG],
-    "basics": ["benchmarks/basics.py", *BASE, PKG + "data/toy2d.py", PKG + "models/mlp.py"],
+    # basics also writes deeplearn_helpers/data/files/basics_results.json, which notebook 01
+    # reads: run it first, commit the JSON, then run the notebooks and browser sections.
+    "basics": ["benchmarks/basics.py", *BASE, PKG + "data/toy2d.py", PKG + "data/digits.py",
+               PKG + "models/mlp.py", PKG + "models/classifier.py", PKG + "storage.py",
+               PKG + "experiments/basics.py", FILES + "mnist_5k.npz"],
     "recurrent": ["benchmarks/recurrent.py", *BASE, PKG + "data/sequences.py", PKG + "models/recurrent.py",
                   PKG + "models/sequence.py", PKG + "widgets/base.py", PKG + "widgets/rnn.py"],
     "gated": ["benchmarks/gated.py", *BASE, PKG + "data/adding.py", PKG + "models/gated.py",

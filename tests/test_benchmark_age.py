@@ -2,6 +2,7 @@
 that commit is not older than the last change to the code, data or weights it measures."""
 import ast
 import importlib
+import importlib.util
 import inspect
 import pkgutil
 import subprocess
@@ -40,6 +41,8 @@ def test_every_measured_path_exists(name):
 def _defining_module(module: str, name: str) -> str:
     """The module that defines ``name``, imported from ``module`` (perhaps a re-exporting package)."""
     owner = importlib.import_module(module)
+    if hasattr(owner, "__path__") and importlib.util.find_spec(f"{module}.{name}") is not None:
+        return f"{module}.{name}"                                  # a submodule, imported by name
     target = getattr(owner, name, None)
     if inspect.ismodule(target):
         return target.__name__

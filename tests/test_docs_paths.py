@@ -2,9 +2,9 @@
 
 The team's design pages live outside the repository; what the project needs of them is
 copied into ``docs/`` (``docs/design.md``, ``docs/glossary.md``, ``docs/data_sources.md``).
-A tracked Markdown, Python or notebook file that cites the team's folder, or names one of
-those pages by a path that does not exist here, fails; so does a relative Markdown link to
-a missing file.
+A tracked Markdown, Python or notebook file that cites the team's folder fails; so does a
+Markdown file that names one of those pages by a path that does not exist here, or links
+to a missing file.
 """
 import re
 import subprocess
@@ -23,8 +23,9 @@ MD_LINK = re.compile(r"\]\(([^)\s#]+)(?:#[^)]*)?\)")
 
 def outside_citations(text: str, folder: Path, root: Path = ROOT, markdown: bool = True) -> list[str]:
     """Paths ``text`` (a file in ``folder``) cites that exist neither from the root nor from ``folder``."""
-    cited = TEAM_PATH.findall(text) + TEAM_PAGE.findall(text)
-    if markdown:
+    cited = TEAM_PATH.findall(text)
+    if markdown:   # code builds paths from parts ("docs" / "glossary.md"): names alone count in prose only
+        cited += TEAM_PAGE.findall(text)
         cited += [link for link in MD_LINK.findall(text) if not re.match(r"[a-z]+:", link)]   # not URLs
 
     def inside(path: str) -> bool:
