@@ -2,7 +2,9 @@
 the random walk against the naive forecast, Kazakh char-LM bits/char against the best smoothed
 n-gram (two splits), the digits-to-words translator's exact match and training time, the
 shipped generator and detector, and the scarce-data augmentation experiment (generated : real
-ratios 0, 1, 5, 10 with the real digits shown equally often in every arm)."""
+ratios 0, 1, 5, 10 with the real digits shown equally often in every arm); issue 16: Kazakh →
+Russian number translation, the LSTM on the random walk, LSTM/GRU on the air passengers against
+seasonal naive, and Kazakh sentence topics (bag of words against an LSTM)."""
 from __future__ import annotations
 
 import statistics
@@ -10,6 +12,7 @@ import time
 
 import torch
 
+from deeplearn_helpers.experiments import applications as E
 from deeplearn_helpers.data import binarize, load_corpus, load_digits, random_walk, split_corpus
 from deeplearn_helpers.models import (AUGMENT_RATIOS, DETECTOR_BAR, TRANSLATOR_BAR, WALK_TOLERANCE,
                                       augmentation_trial, best_ngram, climatology_table, corpus_split,
@@ -104,6 +107,65 @@ def _translator_rows() -> list[str]:
     return rows
 
 
+def _walk_lstm_rows() -> list[str]:
+    rows = ["", f"### Random walk, the LSTM (last {E.WALK_WINDOW} steps → next step, hidden 16, trained on the "
+            "first 800 windows): RMSE", "", f"Bar (notebook's claim_walk): |LSTM / naive − 1| < {WALK_TOLERANCE:.0%}.",
+            "", "| seed | naive | LSTM | ratio | bar |", "|---|---|---|---|---|"]
+    for seed in SEEDS:
+        got = E.walk_lstm_forecast(random_walk(1000, seed=seed), seed=seed)
+        ratio = got["model"] / got["naive"]
+        rows.append(f"| {seed} | {got['naive']:.4f} | {got['model']:.4f} | {ratio:.4f} | "
+                    f"{_mark(abs(ratio - 1) < WALK_TOLERANCE)} |")
+    return rows
+
+
+def _passenger_rows() -> list[str]:
+    task = E.passenger_task()
+    base = E.passenger_scores(task, task.last_year)
+    rows = ["", "### Air passengers, test 1959–1960 (24 months, one step ahead): RMSE in thousands of passengers",
+            "", "Recurrent model (hidden 16, 12 months of d_t = log y_t − log y_{t−12} → the next d_t); "
+            f"seasonal naive (ŷ_t = y_{{t−12}}): {base['seasonal_naive']:.2f}; seasonal + mean training growth "
+            f"(ŷ_t = y_{{t−12}}·exp(d̄)): {base['seasonal_growth']:.2f}. Bars (notebook's claims): model < seasonal "
+            "naive; seasonal + mean growth ≤ model.", "",
+            "| seed | LSTM | GRU | bars (LSTM) | bars (GRU) |", "|---|---|---|---|---|"]
+    for seed in SEEDS:
+        got = {cell: E.passenger_scores(task, E.passenger_forecast(E.train_passenger_lstm(task, seed=seed, cell=cell),
+                                                                    task))["model"] for cell in ("lstm", "gru")}
+        marks = [_mark(base["seasonal_growth"] <= got[c] < base["seasonal_naive"]) for c in ("lstm", "gru")]
+        rows.append(f"| {seed} | {got['lstm']:.2f} | {got['gru']:.2f} | {marks[0]} | {marks[1]} |")
+    return rows
+
+
+def _topic_rows() -> list[str]:
+    rows = ["", "### Kazakh sentence topics (the lecture's five questions; 30 % of each topic's sentences held out, "
+            "a new split per seed): test accuracy", "",
+            f"Bar (notebook's claim_topics): chance {1 / len(E.TOPICS):.2f} < LSTM < bag of words.", "",
+            "| seed | train / test sentences | bag of words | LSTM | bar |", "|---|---|---|---|---|"]
+    for seed in SEEDS:
+        split = E.topic_split(seed=seed)
+        bow, lstm = E.bow_topic_accuracy(split, seed=seed), E.lstm_topic_accuracy(split, seed=seed)
+        rows.append(f"| {seed} | {len(split.train_sentences)} / {len(split.test_sentences)} | {bow:.3f} | "
+                    f"{lstm:.3f} | {_mark(1 / len(E.TOPICS) < lstm < bow)} |")
+    return rows
+
+
+def _kk_ru_rows() -> list[str]:
+    rows = ["", f"### Kazakh → Russian number phrases (GRU seq2seq + attention, hidden {E.KK_RU_HIDDEN}, "
+            f"{E.KK_RU_EPOCHS} epochs; 2000 unseen numbers of 0..9999; oracle num2words lang='ru')", "",
+            f"Bars: exact match ≥ {E.KK_RU_BAR:.0%}, training ≤ 60 s of CPU time (one thread; wall time on a "
+            "shared machine is shown but not judged).", "",
+            "| seed | exact match | training CPU s | wall s | bar |", "|---|---|---|---|---|"]
+    for seed in SEEDS:
+        train, held = make_number_pairs(seed=seed)
+        wall = time.perf_counter()
+        model, vocab, cpu = E.train_kk_ru(train, seed=seed)
+        wall = time.perf_counter() - wall
+        acc = E.kk_ru_exact_match(model, vocab, held)
+        rows.append(f"| {seed} | {100 * acc:.2f} % | {cpu:.1f} | {wall:.1f} | {_mark(acc >= E.KK_RU_BAR and cpu <= 60)} |")
+        print(rows[-1], flush=True)
+    return rows
+
+
 def _generator_rows() -> list[str]:
     cvae, detector = load_cvae_and_detector()
     xt, yt = load_digits("test")
@@ -141,6 +203,6 @@ def _augmentation_rows() -> list[str]:
 def run(only=None) -> str:
     torch.set_num_threads(1)
     rows = ["## Applications (notebook 05)", ""]
-    rows += (_forecast_rows() + _walk_rows() + _charlm_rows() + _translator_rows() + _generator_rows()
-             + _augmentation_rows())
+    rows += (_forecast_rows() + _walk_rows() + _walk_lstm_rows() + _passenger_rows() + _charlm_rows()
+             + _topic_rows() + _translator_rows() + _kk_ru_rows() + _generator_rows() + _augmentation_rows())
     return "\n".join(rows) + "\n"

@@ -1,7 +1,7 @@
 """Make the shipped weights of notebook 05 again: app_*.safetensors in deeplearn_helpers/weights/.
 
-    python scripts/train_application_weights.py            # all four files
-    python scripts/train_application_weights.py charlm     # one of: charlm translator cvae detector
+    python scripts/train_application_weights.py            # all five files
+    python scripts/train_application_weights.py charlm     # one of: charlm translator kk_ru cvae detector
 
 One function per file; each records in the file's metadata what made it, the seed, and
 the sha256 of every input it read (``storage.provenance``).  Seed 0 everywhere; about a
@@ -23,6 +23,7 @@ from deeplearn_helpers.models.conditional import (CVAE_WEIGHTS, DETECTOR_WEIGHTS
                                                   train_cvae, train_detector)
 from deeplearn_helpers.models.seq2seq import (TRANSLATOR_HIDDEN, TRANSLATOR_WEIGHTS,  # noqa: E402
                                               make_number_pairs, train_translator)
+from deeplearn_helpers.experiments.applications import KK_RU_WEIGHTS, train_kk_ru  # noqa: E402
 from deeplearn_helpers.storage import load_weights, provenance, save_weights  # noqa: E402
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "deeplearn_helpers" / "weights"
@@ -31,6 +32,7 @@ SEED = 0
 CORPUS = "deeplearn_helpers/data/files/kazakh_corpus.txt"
 DIGITS = "deeplearn_helpers/data/files/mnist_5k.npz"
 NUMBERS = "deeplearn_helpers/data/numbers_kk.py"          # makes the translator's pairs on the fly
+TRANSLATION = "deeplearn_helpers/data/translation.py"     # adds the Russian side (num2words, lang "ru")
 CVAE_FILE = f"deeplearn_helpers/weights/{CVAE_WEIGHTS}"
 
 
@@ -46,6 +48,14 @@ def translator() -> None:
     numbers, _ = make_number_pairs(seed=SEED)
     model, _, _ = train_translator(numbers, seed=SEED, epochs=4, hidden=TRANSLATOR_HIDDEN)
     save_weights(model, OUT / TRANSLATOR_WEIGHTS, metadata=provenance(f"{SCRIPT}:translator", SEED, [NUMBERS]))
+
+
+def kk_ru() -> None:
+    """The Kazakh → Russian number translator, trained on the 8000 training numbers of seed 0."""
+    numbers, _ = make_number_pairs(seed=SEED)
+    model, _, _ = train_kk_ru(numbers, seed=SEED)
+    save_weights(model, OUT / KK_RU_WEIGHTS,
+                 metadata=provenance(f"{SCRIPT}:kk_ru", SEED, [NUMBERS, TRANSLATION]))
 
 
 def cvae() -> None:
@@ -64,7 +74,7 @@ def detector() -> None:
                  metadata=provenance(f"{SCRIPT}:detector", SEED, [DIGITS, CVAE_FILE]))
 
 
-MAKERS = {"charlm": charlm, "translator": translator, "cvae": cvae,
+MAKERS = {"charlm": charlm, "translator": translator, "kk_ru": kk_ru, "cvae": cvae,
           "detector": detector}   # the detector reads the CVAE file: keep this order
 
 

@@ -130,9 +130,9 @@ STRINGS.update({
         "ru": "{raw} % тестовых месяцев выше максимума обучающей выборки (сырой ряд); в 12-месячной лог-разности — {diff} %",
         "en": "{raw} % of the test months lie above the training maximum (raw series); in the 12-month log difference, {diff} %"},
     "app.claim_walk": {
-        "kk": "Кездейсоқ серуенде сызықтық модельдің RMSE-і аңғал болжамнікімен шамамен бірдей: модель {model}, аңғал болжам {naive}, айырмасы {gap} % (шегі ±{tolerance} %)",
-        "ru": "На случайном блуждании RMSE линейной модели примерно равна RMSE наивного прогноза: модель {model}, наивный {naive}, разница {gap} % (порог ±{tolerance} %)",
-        "en": "On a random walk the linear model's RMSE about equals the naive forecast's: model {model}, naive {naive}, difference {gap} % (limit ±{tolerance} %)"},
+        "kk": "Кездейсоқ серуенде оқытылған модельдің RMSE-і аңғал болжамнікімен шамамен бірдей: модель {model}, аңғал болжам {naive}, айырмасы {gap} % (шегі ±{tolerance} %)",
+        "ru": "На случайном блуждании RMSE обученной модели примерно равна RMSE наивного прогноза: модель {model}, наивный {naive}, разница {gap} % (порог ±{tolerance} %)",
+        "en": "On a random walk the trained model's RMSE about equals the naive forecast's: model {model}, naive {naive}, difference {gap} % (limit ±{tolerance} %)"},
     "app.claim_walk_drift": {
         "kk": "Дрейфі μ = {drift} серуенде μ-ны үйренетін модель аңғал болжамнан жақсы: модель {model}, аңғал болжам {naive}, айырмасы {gap} % (шегі −{tolerance} %)",
         "ru": "На блуждании со сносом μ = {drift} модель, выучившая μ, лучше наивного прогноза: модель {model}, наивный {naive}, разница {gap} % (порог −{tolerance} %)",
@@ -230,3 +230,56 @@ QUIZZES["q5"] = [
                  "ru": "В нашем эксперименте образцы генератора, обученного на малых данных, не повысили точность: пользу всегда нужно измерять.",
                  "en": "In our experiment samples from a generator trained on little data did not raise accuracy: always measure the benefit."}},
 ]
+
+STRINGS.update({
+    # --- translation between languages, the LSTM on the walk and the passengers, topics (issue 16) ---
+    "app.unknown_words": {
+        "kk": "Сөздікте жоқ сөздер: «{words}». Санды 0…9999 аралығында қазақша сөзбен жазыңыз, мысалы, «бір мың тоғыз жүз қырық бес».",
+        "ru": "Слов нет в словаре: «{words}». Напишите число от 0 до 9999 казахскими словами, например «бір мың тоғыз жүз қырық бес».",
+        "en": "Words not in the vocabulary: '{words}'. Write a number 0…9999 in Kazakh words, e.g. 'бір мың тоғыз жүз қырық бес'.",
+    },
+    "app.claim_kk_ru": {
+        "kk": "Оқыту кезінде көрмеген {n} санның ішінде орысшаға қатесіз аударылғаны: {acc} % (шегі: кемінде {bar} %)",
+        "ru": "Переводчик без ошибок перевёл на русский {acc} % из {n} чисел, не виденных при обучении (порог: не менее {bar} %)",
+        "en": "The translator rendered {acc} % of the {n} numbers unseen in training into Russian exactly (bar: at least {bar} %)",
+    },
+    "app.claim_passengers": {
+        "kk": "Әуе жолаушылары, 1959–1960 тест жылдары: рекурренттік модельдің RMSE-і {model} мың, маусымдық аңғал болжамдікі {naive} мың жолаушы — модель дәлірек",
+        "ru": "Авиапассажиры, тестовые 1959–1960 годы: RMSE рекуррентной модели {model} тыс., сезонного наивного прогноза {naive} тыс. пассажиров — модель точнее",
+        "en": "Air passengers, test years 1959–1960: the recurrent model's RMSE is {model} thousand, seasonal naive's {naive} thousand passengers — the model is more accurate",
+    },
+    "app.claim_growth_baseline": {
+        "kk": "Бір сан — оқыту жылдарындағы орташа жылдық өсу — рекурренттік модельден кем емес дәл: өсу болжамы {growth} мың, модель {model} мың жолаушы",
+        "ru": "Одно число — средний годовой рост за обучающие годы — не менее точно, чем рекуррентная модель: прогноз роста {growth} тыс., модель {model} тыс. пассажиров",
+        "en": "One number — the mean yearly growth of the training years — is at least as accurate as the recurrent model: growth forecast {growth} thousand, model {model} thousand passengers",
+    },
+    "app.seasonal_growth": {"kk": "Маусымдық болжам + орташа өсу", "ru": "Сезонный прогноз + средний рост",
+                            "en": "Seasonal + mean growth"},
+    "app.claim_topics": {
+        "kk": "Кездейсоқтық тұқымының {n} мәнінің әрқайсысында: кездейсоқ таңдау ({chance}) < LSTM ({lstm}) < сөздер қапшығы ({bow})",
+        "ru": "Для каждого из {n} значений зерна случайности: случайный выбор ({chance}) < LSTM ({lstm}) < мешок слов ({bow})",
+        "en": "For each of the {n} random seeds: chance ({chance}) < LSTM ({lstm}) < bag of words ({bow})",
+    },
+    "app.topic_accuracy_title": {"kk": "Сөйлемнің тақырыбы: тест жиынындағы дәлдік",
+                                 "ru": "Тема предложения: точность на тестовом множестве",
+                                 "en": "Topic of a sentence: test accuracy"},
+    "app.bow": {"kk": "Сөздер қапшығы", "ru": "Мешок слов", "en": "Bag of words"},
+    "app.chance": {"kk": "Кездейсоқ таңдау", "ru": "Случайный выбор", "en": "Chance"},
+    "app.accuracy_axis": {"kk": "Дәлдік", "ru": "Точность", "en": "Accuracy"},
+    "app.topic_deep_learning": {"kk": "Терең оқыту", "ru": "Глубокое обучение", "en": "Deep learning"},
+    "app.topic_lstm_gru": {"kk": "LSTM және GRU", "ru": "LSTM и GRU", "en": "LSTM and GRU"},
+    "app.topic_rnn": {"kk": "Рекурренттік желілер", "ru": "Рекуррентные сети", "en": "Recurrent networks"},
+    "app.topic_generative": {"kk": "Генеративті модельдер", "ru": "Генеративные модели", "en": "Generative models"},
+    "app.topic_applications": {"kk": "Қолданылу салалары", "ru": "Области применения", "en": "Applications"},
+    "app.kk_ru_src": {"kk": "Қазақша", "ru": "По-казахски", "en": "Kazakh"},
+    "app.kk_ru_tgt": {"kk": "Орысша (модель)", "ru": "По-русски (модель)", "en": "Russian (model)"},
+    "app.passengers_forecast_title": {"kk": "Әуе жолаушылары: тест жылдарындағы болжам",
+                                      "ru": "Авиапассажиры: прогноз на тестовые годы",
+                                      "en": "Air passengers: forecast for the test years"},
+    "app.passengers_axis": {"kk": "Жолаушылар, мың", "ru": "Пассажиры, тыс.", "en": "Passengers, thousands"},
+    "app.kk_ru_attention_title": {"kk": "Зейін: әр орыс сөзінде қай қазақ сөзіне қарады",
+                                  "ru": "Внимание: на какое казахское слово смотрел для каждого русского",
+                                  "en": "Attention: which Kazakh word each Russian word looked at"},
+    "app.seasonal_naive": {"kk": "Маусымдық аңғал болжам", "ru": "Сезонный наивный прогноз",
+                           "en": "Seasonal naive"},
+})

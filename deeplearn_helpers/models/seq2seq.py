@@ -31,7 +31,7 @@ from ..validate import check_int, check_tensor, fail
 
 __all__ = ["NumberVocab", "Seq2SeqConfig", "Seq2Seq", "make_number_pairs", "train_translator",
            "translate_numbers", "exact_match", "TRANSLATOR_WEIGHTS", "TRANSLATOR_HIDDEN", "load_translator",
-           "TRANSLATOR_BAR", "claim_translator"]
+           "TRANSLATOR_BAR", "claim_translator", "seq2seq_loss"]
 
 PAD, BOS, EOS = "<pad>", "<s>", "</s>"
 REPEATS = {1: 30, 2: 10, 3: 3, 4: 1}   # copies of a training number, by its digit count
@@ -155,6 +155,14 @@ def _roll_columns(x: torch.Tensor, shift: torch.Tensor) -> torch.Tensor:
     return torch.gather(x, 0, index)
 
 
+def seq2seq_loss(model: Seq2Seq, src: torch.Tensor, tgt: torch.Tensor) -> torch.Tensor:
+    """Teacher-forced cross-entropy: src (S, B), tgt (L, B) ending in </s> and padding (id 0,
+    not counted); the decoder reads <s> (id 1) and then the true previous words."""
+    tgt_in = torch.cat([torch.ones_like(tgt[:1]), tgt[:-1]])     # <s> then the words
+    logits = model(src, tgt_in)                                   # (L, B, V)
+    return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt.reshape(-1), ignore_index=0)
+
+
 def make_number_pairs(seed: int = 0, held_out: float = 0.2, high: int = 9999):
     """Shuffle 0 … ``high`` with ``seed``; return (train numbers, held-out numbers)."""
     high = check_int(high, "high", 10, 9999)
@@ -175,13 +183,7 @@ def train_translator(numbers, seed: int = 0, epochs: int = 12, batch_size: int =
     src = vocab.encode_numbers(numbers).T                         # (N, S): fit wants N first
     tgt = vocab.encode_words(numbers).T                           # (N, L)
 
-    def loss_fn(model, batch):
-        s, t = batch[0].T, batch[1].T                             # (S, B), (L, B)
-        t_in = torch.cat([torch.ones_like(t[:1]), t[:-1]])        # <s> then the words
-        logits = model(s, t_in)                                   # (L, B, V)
-        return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), t.reshape(-1), ignore_index=0)
-
-    history = fit(model, loss_fn, (src, tgt), epochs=epochs, batch_size=batch_size, lr=lr,
+    history = fit(model, lambda m, batch: seq2seq_loss(m, batch[0].T, batch[1].T), (src, tgt), epochs=epochs, batch_size=batch_size, lr=lr,
                   clip_grad_norm=1.0, progress=progress, seed=seed)
     return model.eval(), vocab, history
 

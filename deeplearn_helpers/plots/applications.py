@@ -8,7 +8,8 @@ from ..i18n import tr
 from .style import PALETTE, apply_style
 
 __all__ = ["plot_forecast", "plot_passengers", "plot_random_walk", "plot_bpc", "plot_attention",
-           "plot_digit_grid", "plot_augmentation"]
+           "plot_digit_grid", "plot_augmentation", "plot_passenger_forecast",
+           "plot_topic_accuracy"]
 
 
 def plot_forecast(dates, truth, predictions: dict[str, np.ndarray], days: int = 90):
@@ -67,18 +68,34 @@ def plot_bpc(scores: dict, lstm_bpc: float):
     return fig
 
 
-def plot_attention(weights, digits: str, words: list[str], ax=None):
-    """Attention weights (words × digits): which digit the decoder looked at for each word."""
+def plot_attention(weights, digits, words: list[str], ax=None, title_key: str = "app.attention_title"):
+    """Attention weights (words × source tokens): which source token (a digit of ``digits``,
+    or a word of a list) the decoder looked at for each word it wrote."""
     apply_style()
     fig = None
     if ax is None:
         fig, ax = plt.subplots(figsize=(4, 3.2))
     shown = np.asarray(weights)[:len(words), -len(digits):]
     ax.imshow(shown, cmap="Blues", vmin=0, vmax=1, aspect="auto")
-    ax.set_xticks(range(len(digits)), list(digits))
+    ax.set_xticks(range(len(digits)), list(digits), rotation=0 if isinstance(digits, str) else 40,
+                  ha="center" if isinstance(digits, str) else "right")
     ax.set_yticks(range(len(words)), words)
     ax.grid(False)
-    ax.set_title(tr("app.attention_title"))
+    ax.set_title(tr(title_key))
+    return fig
+
+
+def plot_passenger_forecast(time, truth, predictions: dict[str, np.ndarray]):
+    """The test months: passengers (thousands) and each forecast of them."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(9, 3.2))
+    ax.plot(time, truth, color="black", lw=2, label=tr("app.truth"))
+    for colour, (name, values) in zip(PALETTE, predictions.items()):
+        ax.plot(time, values, color=colour, lw=1.3, marker=".", label=name)
+    ax.set_xlabel(tr("app.year_axis"))
+    ax.set_ylabel(tr("app.passengers_axis"))
+    ax.set_title(tr("app.passengers_forecast_title"))
+    ax.legend(fontsize=9, loc="upper left")
     return fig
 
 
@@ -117,4 +134,21 @@ def plot_augmentation(results: list[dict]):
     ax.set_xlabel(tr("app.ratio_axis"))
     ax.set_ylabel(tr("axis.accuracy"))
     ax.legend(fontsize=9, loc="lower left")
+    return fig
+
+
+def plot_topic_accuracy(trials: list[dict], chance: float):
+    """Test accuracy of the two topic classifiers: one dot per seed, a bar for the mean."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(5, 3.2))
+    for i, (key, label) in enumerate((("bow", tr("app.bow")), ("lstm", "LSTM"))):
+        values = [t[key] for t in trials]
+        ax.bar(i, np.mean(values), color=PALETTE[i], alpha=0.6, label=label)
+        ax.plot([i] * len(values), values, "o", color="black", ms=4)
+    ax.axhline(chance, color="grey", ls="--", label=tr("app.chance"))
+    ax.set_xticks([0, 1], [tr("app.bow"), "LSTM"])
+    ax.set_ylim(0, 1)
+    ax.set_ylabel(tr("app.accuracy_axis"))
+    ax.set_title(tr("app.topic_accuracy_title"))
+    ax.legend(fontsize=8, loc="upper right")
     return fig

@@ -1,0 +1,81 @@
+"""Translation between two languages: Kazakh number phrases → Russian ones.
+
+The pairs are made on the fly: the Kazakh side by ``numbers_kk.number_to_kazakh``, the Russian
+side by the ``num2words`` package (lang "ru"), the oracle.  The two languages write a number
+in the same order, but Russian changes the form of its words where Kazakh does not:
+
+* gender: «бір мың» → «одна тысяча», «екі мың» → «две тысячи» (тысяча is feminine),
+  but «бір» → «один», «екі» → «два» on their own;
+* case and number after a numeral: «тысяча» (1), «тысячи» (2–4), «тысяч» (5–9);
+* fused hundreds: «екі жүз» (two words) → «двести» (one word), «бес жүз» → «пятьсот».
+
+So a word-by-word dictionary cannot translate: «екі» is «два», «две» or part of «двести»,
+depending on the next Kazakh word.
+
+``PhraseVocab`` turns phrases into token ids: the source padded on the *left* (as the
+seq2seq encoder expects), the target followed by ``</s>`` and padded on the right;
+ids 0, 1, 2 are ``<pad>``, ``<s>``, ``</s>``.  Tensors are time-first, (S, B) and (L, B).
+"""
+from __future__ import annotations
+
+import torch
+from num2words import num2words
+
+from ..validate import check_int, fail
+from .numbers_kk import number_to_kazakh
+
+__all__ = ["number_to_russian", "PhraseVocab", "kk_ru_vocab", "KK_RU_HIGH"]
+
+PAD, BOS, EOS = "<pad>", "<s>", "</s>"
+KK_RU_HIGH = 9999       # the translation task covers the numbers 0 … 9999
+
+
+def number_to_russian(n: int) -> str:
+    """The Russian words of 0 ≤ n ≤ 9999 (the oracle: ``num2words(n, lang="ru")``)."""
+    return num2words(check_int(n, "n", 0, KK_RU_HIGH), lang="ru")
+
+
+class PhraseVocab:
+    """Word ids of a source and a target language; phrases are strings of words."""
+
+    def __init__(self, src_words, tgt_words):
+        self.src = [PAD] + sorted(set(src_words))
+        self.tgt = [PAD, BOS, EOS] + sorted(set(tgt_words))
+        self.src_index = {w: i for i, w in enumerate(self.src)}
+        self.tgt_index = {w: i for i, w in enumerate(self.tgt)}
+
+    def _ids(self, phrase: str, index: dict) -> list[int]:
+        unknown = [w for w in phrase.split() if w not in index]
+        if unknown:
+            fail("app.unknown_words", words=", ".join(unknown[:5]))
+        return [index[w] for w in phrase.split()]
+
+    def encode_src(self, phrases) -> torch.Tensor:
+        """(B,) source phrases → (S, B) ids, padded on the left to the longest."""
+        rows = [self._ids(p, self.src_index) for p in phrases]
+        width = max(len(r) for r in rows)
+        return torch.tensor([[0] * (width - len(r)) + r for r in rows], dtype=torch.int64).T
+
+    def encode_tgt(self, phrases) -> torch.Tensor:
+        """(B,) target phrases → (L, B) ids: the words, ``</s>``, then padding."""
+        rows = [self._ids(p, self.tgt_index) + [self.tgt_index[EOS]] for p in phrases]
+        width = max(len(r) for r in rows)
+        return torch.tensor([r + [0] * (width - len(r)) for r in rows], dtype=torch.int64).T
+
+    def decode_tgt(self, ids) -> str:
+        """Target ids (L,) → the phrase up to the first ``</s>``."""
+        words = []
+        for i in ids:
+            token = self.tgt[int(i)]
+            if token == EOS:
+                break
+            if token not in (PAD, BOS):
+                words.append(token)
+        return " ".join(words)
+
+
+def kk_ru_vocab() -> PhraseVocab:
+    """Every Kazakh and every Russian word of the numbers 0 … 9999."""
+    numbers = range(KK_RU_HIGH + 1)
+    return PhraseVocab((w for n in numbers for w in number_to_kazakh(n).split()),
+                       (w for n in numbers for w in number_to_russian(n).split()))
