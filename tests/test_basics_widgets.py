@@ -68,6 +68,15 @@ def test_every_playground_control_changes_the_picture():
         assert bytes(playground.image.value) != before, name
 
 
+def test_the_benchmark_ends_on_the_largest_network():
+    playground = Playground()
+    playground.refresh()
+    for name, values in playground.demo_values.items():
+        for value in values:
+            playground.controls[name].value = value
+    assert playground.model.config.sizes == [7, 8, 8, 8, 8, 2]
+
+
 def test_playground_features_layers_and_regression():
     playground = Playground(dataset="hills", hidden_layers=3, width=5,
                             features=("x1", "x2", "x1*x2", "sin x1"))

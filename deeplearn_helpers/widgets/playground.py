@@ -132,6 +132,11 @@ class Playground(Explorer):
         self.code_button.observe(lambda _: self._show_code(), names="value")
         self.runs_table = W.HTML()
         self.runs: list[dict] = []
+        # The benchmark (``widgets.drive_explorers``) moves each control through these values, then
+        # trains: the last values build the largest network allowed, the one whose redraw rate counts.
+        self.demo_values = {"hidden_layers": [0, 3, 1, MAX_LAYERS],
+                            **{f"width{i}": [1, 5, 3, MAX_WIDTH] for i in range(1, MAX_LAYERS + 1)},
+                            **{f"feature {name}": [False, True] for name in FEATURES}}
         self.widget.add_class("dl-playground")       # the browser test moves every one of its controls
         self.widget.children = (*self.widget.children, self.transport(on_reset=self._reset),
                                 self.code_button, self.code, self.runs_table)
@@ -256,13 +261,13 @@ class Playground(Explorer):
 
     # --- picture --------------------------------------------------------------------------
     def _build_figure(self):
-        self.fig = new_figure(figsize=(10, 4), dpi=72, layout="none")   # axes placed by hand
+        self.fig = new_figure(figsize=(10, 4), dpi=64, layout="none")   # axes placed by hand
         self.ax_net = self.fig.add_axes([0.01, 0.08, 0.52, 0.84])
         self.ax_map = self.fig.add_axes([0.56, 0.30, 0.22, 0.62])
         self.ax_loss = self.fig.add_axes([0.83, 0.30, 0.16, 0.62])
         self.ax_net.set_axis_off()
         self.heat = self.ax_map.imshow(np.zeros((RESOLUTION, RESOLUTION)), origin="lower", cmap=BOUNDARY_CMAP,
-                                       vmin=0, vmax=1, alpha=0.6, aspect="auto", interpolation="bilinear")
+                                       vmin=0, vmax=1, alpha=0.6, aspect="auto", interpolation="nearest")
         self.points = self.ax_map.scatter([], [], c=[], cmap=POINT_CMAP, s=9, vmin=0, vmax=1,
                                           edgecolor="white", linewidth=0.3)
         self.test_points = self.ax_map.scatter([], [], c=[], cmap=POINT_CMAP, s=14, vmin=0, vmax=1,
@@ -278,13 +283,19 @@ class Playground(Explorer):
         self.ax_loss.tick_params(labelsize=7)
         self.ax_loss.locator_params(nbins=3)
         self.ax_loss.legend(fontsize=7, loc="upper right")
-        self.settings_text = self.fig.text(0.01, 0.01, "", fontsize=8)
+        self.settings_text = self.fig.text(0.01, 0.01, "", fontsize=8, animated=True)
         self.weight_lines = LineCollection([], zorder=1)
         self.ax_net.add_collection(self.weight_lines)
         self.network_image = self.ax_net.imshow(np.zeros((2, 2, 4)), zorder=2, interpolation="nearest",
                                                 aspect="auto")
         self._labels: list = []
-        self.frame = None
+        # Three layers of drawing, from slow to fast: the frame (axes, ticks, legend) is drawn
+        # when the loss axes grow; the texts of a run (feature names, settings) when a setting
+        # changes; the moving artists at every redraw.
+        self.frame = BlitFrame(self.fig, [self.weight_lines, self.network_image, self.heat, self.points,
+                                          self.test_points, self.loss_line, self.test_line])
+        self._axes_bitmap = self.frame.frame
+        self._texts_stale = True
 
     def _layout_network(self, n_features: int, widths: tuple) -> None:
         """Place one small map per input feature and hidden neuron, and the weight lines.
@@ -316,8 +327,18 @@ class Playground(Explorer):
         self.weight_lines.set_segments(
             [[(x0 + size / 2, y0), (x1 - size / 2, y1)]
              for a, b in zip(self.nodes[:-1], self.nodes[1:]) for (x0, y0) in a for (x1, y1) in b])
-        self.frame = BlitFrame(self.fig, [self.weight_lines, self.network_image, self.heat, self.points,
-                                          self.test_points, self.loss_line, self.test_line])
+        for text in self._labels:
+            text.set_animated(True)                       # drawn with the run's texts, not in the frame
+        self._texts_stale = True
+
+    def _draw_run_texts(self) -> None:
+        """Draw the run's texts over the frame once and keep the result as the new frame."""
+        canvas = self.fig.canvas
+        canvas.restore_region(self._axes_bitmap)
+        for text in [self.settings_text, *self._labels]:
+            self.fig.draw_artist(text)
+        self.frame.frame = canvas.copy_from_bbox(self.fig.bbox)
+        self._texts_stale = False
 
     def _fit_loss_axes(self, steps: int, highest: float) -> None:
         """Grow the loss axes in jumps (x doubles, y by half), so the frame is rarely redrawn."""
@@ -327,6 +348,7 @@ class Playground(Explorer):
         if (new_x, new_y) != (x_max, y_max):
             self.ax_loss.set(xlim=(0, new_x), ylim=(0, new_y))
             self.frame.reframe()
+            self._axes_bitmap, self._texts_stale = self.frame.frame, True
 
     def _place_points(self) -> None:
         s, regression = self.settings, self.regression
@@ -339,16 +361,15 @@ class Playground(Explorer):
             artist.set_cmap(cmap)
             artist.set_clim(low, high)
         self.heat.set_clim(low, high)
-        if self.heat.get_extent() != list(self.extent):
+        if self.heat.get_extent() != list(self.extent):      # the map's axes have no ticks: no new frame
             self.heat.set_extent(self.extent)
             self.ax_map.set_xlim(self.extent[:2])
             self.ax_map.set_ylim(self.extent[2:])
-            self.frame.reframe()
         line = tr("basics.settings_line", noise=s["noise"], train=s["train_percent"], batch=s["batch_size"],
                   lr=s["lr"], penalty=tr(f"basics.penalty.{s['penalty']}"), rate=s["rate"], activation=s["activation"])
-        if line != self.settings_text.get_text():          # text is slow to draw: it lives in the frame
+        if line != self.settings_text.get_text():          # text is slow to draw: drawn once per run
             self.settings_text.set_text(line)
-            self.frame.reframe()
+            self._texts_stale = True
 
     def _redraw(self) -> None:
         with torch_threads(1), torch.no_grad():        # tiny networks: one thread is fastest
@@ -378,6 +399,8 @@ class Playground(Explorer):
         self.loss_line.set_data(x, self.losses)
         self.test_line.set_data(x, self.test_losses)
         self._fit_loss_axes(steps * self.steps_per_tick, max(self.losses + self.test_losses, default=0.0))
+        if self._texts_stale:
+            self._draw_run_texts()
         self.show_png(self.frame.png(), width=self.fig.bbox.width)
         self.text.value = self._status()
 
