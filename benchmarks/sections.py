@@ -59,8 +59,11 @@ PATHS = {
                      PKG + "models/charlm.py", PKG + "models/vae.py",
                      PKG + "models/conditional.py", PKG + "models/forecast.py", PKG + "models/mlp.py",
                      PKG + "models/ngram.py", PKG + "models/seq2seq.py", PKG + "models/sequence.py",
-                     FILES + "mnist_5k.npz", FILES + "kazakh_corpus.txt",
-                     FILES + "seattle_weather_2012_2015.csv"],
+                     PKG + "models/topic.py", PKG + "data/topics.py", PKG + "data/translation.py",
+                     PKG + "experiments/applications.py", FILES + "mnist_5k.npz", FILES + "kazakh_corpus.txt",
+                     FILES + "seattle_weather_2012_2015.csv", FILES + "airpassengers_1949_1960.csv",
+                     FILES + "topic_sentences.tsv", WEIGHTS + "app_cvae.safetensors",
+                     WEIGHTS + "app_detector.safetensors"],
     "browser": ["benchmarks/browser.py", "tests/test_browser.py", "tests/conftest.py", "notebooks/", PKG],
 }
 
