@@ -12,6 +12,7 @@ from deeplearn_helpers.experiments import basics as E
 from deeplearn_helpers.plots import (draw_network, plot_activations, plot_decision_boundary, plot_hidden_units,
                                      plot_units_by_layer)
 from deeplearn_helpers.plots.curves import plot_learning_curve
+from deeplearn_helpers.widgets.playground import network_code
 
 TORCH_VERSIONS = {"sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu,
                   "leaky_relu": torch.nn.functional.leaky_relu, "linear": lambda x: x}
@@ -155,3 +156,31 @@ def test_layer_pictures_and_learning_curve_plot():
     plt.close(ax.figure)
     with pytest.raises(HelperInputError):
         plot_learning_curve([20], {}, {})
+
+
+@pytest.mark.parametrize("bad", [None, {}, {"logistic": []}, {"logistic": [[0.5], [0.5, 0.6]]},
+                                 {"logistic": [["a"]]}, {"logistic": [[1.5]]}, {"cnn": [[0.5, 0.6]]}])
+def test_learning_curve_numbers_reject_bad_tables(bad):
+    with pytest.raises(HelperInputError):
+        E.learning_curve_claim(bad)
+
+
+@pytest.mark.parametrize("bad", [None, {}, {"1": [0.5], "2": [0.9]}, {"x": [0.5]}, {"0": "0.5", "1": [0.6], "2": [0.9]}])
+def test_depth_numbers_reject_bad_tables(bad):
+    with pytest.raises(HelperInputError):
+        E.depth_claim(bad)
+
+
+def test_layer_probe_and_network_code_check_their_input():
+    X, y, X_test, y_test = E.spiral_task(0)
+    with pytest.raises(HelperInputError):
+        E.layer_probe(torch.nn.Linear(2, 2), X, y, X_test, y_test)
+    with pytest.raises(HelperInputError):
+        E.layer_probe(E.depth_model(1), X, y[:-1], X_test, y_test)
+    for kwargs in [dict(features=[]), dict(features=["x9"]), dict(widths=[0]), dict(activation="swish"),
+                   dict(penalty="l3"), dict(lr="fast"), dict(batch_size=0)]:
+        args = dict(features=["x1"], widths=[2], activation="tanh", regression=False, lr=0.1, batch_size=8,
+                    penalty="none", rate=0.0)
+        args.update(kwargs)
+        with pytest.raises(HelperInputError):
+            network_code(**args)

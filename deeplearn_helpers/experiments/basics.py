@@ -33,7 +33,7 @@ from ..data.toy2d import make_spirals, train_test_split
 from ..models.classifier import DigitClassifier
 from ..models.mlp import MLP, accuracy, classification_loss
 from ..train import fit
-from ..validate import check_choice, check_int, fail
+from ..validate import check_choice, check_float, check_int, check_module, check_tensor, fail
 
 __all__ = ["BATCH", "DEPTHS", "EPOCHS", "LEARNERS", "MIN_STEPS", "PARAMETER_BUDGET", "RESULTS_FILE", "SIZES",
            "curve_stats", "depth_claim", "depth_model", "depth_stats", "depth_trial", "digit_subset",
@@ -87,6 +87,7 @@ def _test_accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
 
 def steps_for(size: int) -> int:
     """Training steps for a subset of ``size`` digits: ``EPOCHS`` passes, at least ``MIN_STEPS``."""
+    size = check_int(size, "size", 1)
     return max(MIN_STEPS, EPOCHS * math.ceil(size / BATCH))
 
 
@@ -102,10 +103,26 @@ def learning_curve_trial(name: str, size: int, seed: int = 0, steps: int | None 
     return _test_accuracy(model, *load_digits("test"))
 
 
+def _check_runs(runs, name: str, nested: bool) -> None:
+    """A non-empty list of accuracies (``nested``: of equally long, non-empty lists of them)."""
+    rows = runs if nested else [runs]
+    if not isinstance(runs, (list, tuple)) or not runs or not all(isinstance(r, (list, tuple)) and r for r in rows) \
+            or len({len(r) for r in rows}) != 1:
+        fail("err.type", name=name, expected="[[accuracy, …], …]" if nested else "[accuracy, …]",
+             got=type(runs).__name__)
+    for row in rows:
+        for value in row:
+            check_float(value, name, 0.0, 1.0)
+
+
 def curve_stats(accuracies: dict[str, list[list[float]]]) -> dict[str, dict[str, list[float]]]:
     """Per learner, per size: mean, lowest and highest accuracy over the seeds.
 
     ``accuracies[learner][seed][size_index]``, as stored by the benchmark."""
+    if not isinstance(accuracies, dict) or not accuracies:
+        fail("err.type", name="accuracies", expected="{learner: [[accuracy, …], …]}", got=type(accuracies).__name__)
+    for name, runs in accuracies.items():
+        _check_runs(runs, f"accuracies[{name!r}]", nested=True)
     stats = {}
     for name, runs in accuracies.items():
         columns = list(zip(*runs))                     # one tuple of seeds per size
@@ -117,6 +134,9 @@ def curve_stats(accuracies: dict[str, list[list[float]]]) -> dict[str, dict[str,
 def gap(accuracies: dict, deep: str, index: int) -> float:
     """Mean accuracy of learner ``deep`` minus the logistic regression's, at size ``index``."""
     stats = curve_stats(accuracies)
+    check_choice("logistic", "accuracies", stats)
+    check_choice(deep, "deep", stats)
+    check_int(index, "index", 0, len(stats[deep]["mean"]) - 1)
     return stats[deep]["mean"][index] - stats["logistic"]["mean"][index]
 
 
@@ -129,7 +149,11 @@ def learning_curve_claim(accuracies: dict, deep: str = "cnn", middle: str = "mlp
     ``deep_gain``: what the last step in size adds to each model's mean accuracy;
     ``middle_gap``: the largest gap of the ``middle`` learner (the MLP) over logistic regression."""
     stats = curve_stats(accuracies)
+    for name in ("logistic", deep, middle):
+        check_choice(name, "accuracies", stats)
     sizes = len(stats["logistic"]["mean"])
+    if sizes < 2 or any(len(s["mean"]) != sizes for s in stats.values()):
+        fail("err.type", name="accuracies", expected="≥ 2 sizes, the same for every learner", got=sizes)
     gaps = [gap(accuracies, deep, i) for i in range(sizes)]
     return {"gap_small": gaps[0], "gap_large": gaps[-1], "min_gap": min(gaps), "widest_earlier": max(gaps[:-1]),
             "classical_gain": stats["logistic"]["mean"][-1] - stats["logistic"]["mean"][-2],
@@ -188,6 +212,10 @@ def layer_probe(model: MLP, X_train, y_train, X_test, y_test) -> list[float]:
     """Per hidden layer: test accuracy of a linear read-out of its neurons (least squares
     on ±1 targets, fitted on the training points).  A layer whose neurons make the classes
     separable by one straight cut in their own space scores high."""
+    if not isinstance(check_module(model, "model"), MLP):
+        fail("err.type", name="model", expected="MLP", got=type(model).__name__)
+    y_train = check_tensor(y_train, "y_train", ndim=1, shape=(len(X_train),), dtype=torch.long)
+    y_test = check_tensor(y_test, "y_test", ndim=1, shape=(len(X_test),), dtype=torch.long)
     def read_out(h_train, h_test):
         ones = lambda h: torch.cat([h, torch.ones(len(h), 1)], 1)          # noqa: E731 (bias column)
         target = (2.0 * y_train - 1.0)[:, None]                           # (N, 1): −1 or +1
@@ -200,6 +228,11 @@ def depth_stats(accuracies: dict[str, list[float]]) -> dict[int, dict[str, float
     """Per depth: mean, lowest and highest test accuracy over the seeds.
 
     ``accuracies[str(depth)][seed]``, as stored by the benchmark (JSON keys are strings)."""
+    if not isinstance(accuracies, dict) or not accuracies:
+        fail("err.type", name="accuracies", expected="{'depth': [accuracy, …]}", got=type(accuracies).__name__)
+    for d, runs in accuracies.items():
+        check_int(int(d) if isinstance(d, str) and d.isdigit() else d, "depth", 0, 16)
+        _check_runs(runs, f"accuracies[{d!r}]", nested=False)
     return {int(d): {"mean": statistics.fmean(a), "low": min(a), "high": max(a)}
             for d, a in accuracies.items()}
 
@@ -210,6 +243,8 @@ def depth_claim(accuracies: dict[str, list[float]]) -> dict[str, float]:
     over one, and the deepest network's mean minus the best one's."""
     stats = depth_stats(accuracies)
     mean = {d: s["mean"] for d, s in stats.items()}
+    for d in (0, 1, 2):
+        check_choice(d, "depth", mean)
     best = max(mean, key=mean.get)
     return {"best_depth": best, "one_over_linear": mean[1] - mean[0], "two_over_one": mean[2] - mean[1],
             "deepest": max(mean), "deepest_minus_best": mean[max(mean)] - mean[best]}
