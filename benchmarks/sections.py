@@ -17,8 +17,8 @@ import importlib
 from pathlib import Path
 
 # Sections that exist (a topic adds its module here when it has extra measurements).
-ORDER = [name for name in ["notebooks", "basics", "recurrent", "gated", "generative", "gan2d_ablation",
-                           "applications", "browser"]
+ORDER = [name for name in ["notebooks", "basics", "recurrent", "gated", "recognition", "generative",
+                           "gan2d_ablation", "applications", "browser"]
          if (Path(__file__).parent / f"{name}.py").exists()]
 
 # Sections that keep the earlier measurements of the parts a run with --only skips.
@@ -46,6 +46,10 @@ PATHS = {
                   PKG + "models/sequence.py", PKG + "widgets/base.py", PKG + "widgets/rnn.py"],
     "gated": ["benchmarks/gated.py", *BASE, PKG + "data/adding.py", PKG + "models/gated.py",
               PKG + "models/recurrent.py", PKG + "models/sequence.py"],
+    "recognition": ["benchmarks/recognition.py", *BASE, PKG + "data/digits.py", PKG + "experiments/__init__.py",
+                    PKG + "experiments/gated.py", PKG + "models/row_reader.py", PKG + "models/sequence.py",
+                    PKG + "models/gated.py", PKG + "models/classifier.py", PKG + "models/mlp.py", PKG + "storage.py",
+                    FILES + "mnist_5k.npz"],
     "generative": ["benchmarks/generative.py", *BASE, PKG + "data/digits.py", PKG + "data/gaussians.py",
                    PKG + "metrics.py", PKG + "storage.py", PKG + "models/classifier.py", PKG + "models/gan.py",
                    PKG + "models/vae.py", FILES + "mnist_5k.npz", WEIGHTS + "digit_classifier.safetensors",
@@ -56,10 +60,10 @@ PATHS = {
                        PKG + "data/gan2d_results.py", PKG + "metrics.py", PKG + "storage.py", PKG + "models/gan.py"],
     "applications": ["benchmarks/applications.py", *BASE, PKG + "data/digits.py", PKG + "data/numbers_kk.py",
                      PKG + "data/series.py", PKG + "data/text.py", PKG + "storage.py", PKG + "checks.py",
-                     PKG + "models/charlm.py", PKG + "models/vae.py",
-                     PKG + "models/conditional.py", PKG + "models/forecast.py", PKG + "models/mlp.py",
-                     PKG + "models/ngram.py", PKG + "models/seq2seq.py", PKG + "models/sequence.py",
-                     PKG + "models/topic.py", PKG + "data/topics.py", PKG + "data/translation.py",
+                     PKG + "data/topics.py", PKG + "data/translation.py", PKG + "models/charlm.py",
+                     PKG + "models/vae.py", PKG + "models/conditional.py", PKG + "models/forecast.py",
+                     PKG + "models/mlp.py", PKG + "models/ngram.py", PKG + "models/seq2seq.py",
+                     PKG + "models/sequence.py", PKG + "models/topic.py", PKG + "experiments/__init__.py",
                      PKG + "experiments/applications.py", FILES + "mnist_5k.npz", FILES + "kazakh_corpus.txt",
                      FILES + "seattle_weather_2012_2015.csv", FILES + "airpassengers_1949_1960.csv",
                      FILES + "topic_sentences.tsv", WEIGHTS + "app_cvae.safetensors",
