@@ -40,10 +40,12 @@ def test_playground_trains_when_ticked_and_keeps_the_run_when_a_setting_changes(
     assert not torch.equal(before, playground.model.layers[0].weight)
     assert playground.image.value != picture
     assert playground.losses[-1] < 0.5 * playground.losses[0]          # training loss fell
+    expected = playground._accuracy(playground.F_test, playground.y_test)
     playground.controls["width1"].value = 4                              # a new network from scratch
     assert playground.losses == [] and playground.model.layers[0].out_features == 4
     assert len(playground.runs) == 1 and playground.runs[0]["steps"] == 600
     assert "600" in playground.runs_table.value
+    assert playground.runs[0]["accuracy"] == f"{expected:.2f}" and float(expected) > 0.8  # circles: learned
     playground.controls["hidden_layers"].value = 0                       # the linear model
     assert len(playground.model.layers) == 1
     assert len(playground.runs) == 1                                     # an untrained run is not kept

@@ -254,15 +254,16 @@ class Playground(Explorer):
                           "layers": "–".join(map(str, s["widths"])) or "0", "activation": s["activation"],
                           "lr": s["lr"], "penalty": tr(f"basics.penalty.{s['penalty']}"), "rate": s["rate"],
                           "steps": len(self.losses) * self.steps_per_tick,
-                          "train": self.losses[-1], "test": self.test_losses[-1]})
+                          "train": self.losses[-1], "test": self.test_losses[-1],
+                          "accuracy": "—" if self.regression else f"{self._accuracy(self.F_test, self.y_test):.2f}"})
         header = "".join(f"<th>{tr(k)}</th>" for k in ["basics.run_no", "basics.dataset", "basics.code_features",
                                                        "basics.run_layers", "basics.activation", "basics.lr",
                                                        "basics.penalty", "axis.step", "basics.train_loss",
-                                                       "basics.test_loss"])
+                                                       "basics.test_loss", "basics.axis_test_accuracy"])
         rows = "".join(
             f"<tr><td>{i}</td><td>{r['dataset']}</td><td>{r['features']}</td><td>{r['layers']}</td>"
             f"<td>{r['activation']}</td><td>{r['lr']:.3f}</td><td>{r['penalty']} {r['rate']:.0e}</td>"
-            f"<td>{r['steps']}</td><td>{r['train']:.3f}</td><td>{r['test']:.3f}</td></tr>"
+            f"<td>{r['steps']}</td><td>{r['train']:.3f}</td><td>{r['test']:.3f}</td><td>{r['accuracy']}</td></tr>"
             for i, r in enumerate(self.runs, 1))
         self.runs_table.value = (f"<b>{tr('basics.runs_title')}</b><table style='font-size:12px'>"
                                  f"<tr>{header}</tr>{rows}</table>")
@@ -418,7 +419,10 @@ class Playground(Explorer):
                        (self._data_loss(self.F, self.y), self._data_loss(self.F_test, self.y_test)))
         if self.regression:
             return tr("basics.playground_status_reg", steps=steps, train=train, test=test)
-        right = lambda F, y: (self.model(F).argmax(1) == y).float().mean().item()   # noqa: E731
         return tr("basics.playground_status", steps=steps, epoch=steps * self.settings["batch_size"] / len(self.X),
-                      train=right(self.F, self.y), test=right(self.F_test, self.y_test), train_loss=train,
-                      test_loss=test)
+                  train=self._accuracy(self.F, self.y), test=self._accuracy(self.F_test, self.y_test),
+                  train_loss=train, test_loss=test)
+
+    @torch.no_grad()
+    def _accuracy(self, F, y) -> float:
+        return (self.model(F).argmax(1) == y).float().mean().item()
