@@ -81,8 +81,9 @@ def _adding_rows(length: int) -> list[str]:
 def _cost_rows() -> list[str]:
     """The notebook's table of costs (section 4.3) on fresh models, one set per seed."""
     rows = ["### What each cell costs (T = 100, batch 64, hidden 32; fresh models; medians, one thread)", "",
-            f"Bar (the notebook's claim): LSTM training step < {STEP_BOUND}× the RNN's, and the GRU slower "
-            "than the LSTM both in a training step and in inference (1000 sequences).", "",
+            f"Bar (the notebook's claim): LSTM training step < {STEP_BOUND}× the RNN's, though it has 4× the "
+            "parameters. Which of the GRU and the LSTM is faster depends on torch's kernels and the device; "
+            "the notebook claims no order between them.", "",
             "| seed | saved for backward, MB (RNN / LSTM / GRU) | training step, ms (RNN / LSTM / GRU) | "
             "inference, ms (RNN / LSTM / GRU) | bar |", "|---|---|---|---|---|"]
     x, y = AddingProblem(100, 64, seed=1)()
@@ -96,8 +97,7 @@ def _cost_rows() -> list[str]:
         fresh = {kind: _model(kind, seed) for kind in ("rnn", "lstm", "gru")}
         step_ms = median_milliseconds({k: (lambda m=m: step(m)) for k, m in fresh.items()}, repeats=15)
         infer_ms = median_milliseconds({k: (lambda m=m: adding_mse(m, test_x, test_y)) for k, m in fresh.items()})
-        ok = step_ms["lstm"] < STEP_BOUND * step_ms["rnn"] and step_ms["gru"] > step_ms["lstm"] \
-            and infer_ms["gru"] > infer_ms["lstm"]
+        ok = step_ms["lstm"] < STEP_BOUND * step_ms["rnn"]
         memory = " / ".join(f"{saved_megabytes(m, x):.2f}" for m in fresh.values())
         rows.append(f"| {seed} | {memory} | {' / '.join(f'{v:.1f}' for v in step_ms.values())} | "
                     f"{' / '.join(f'{v:.1f}' for v in infer_ms.values())} | {'✓' if ok else '✗'} |")

@@ -183,17 +183,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "gated.claim_speed": {
         "kk": "уақыт параметрлер санына пропорционал емес: LSTM-де параметр RNN-дікінен {lstm_ratio} есе "
-              "көп, бірақ оның оқыту қадамы RNN қадамынан {bound} еседен аз уақыт алады; GRU-да параметр "
-              "LSTM-дікінен аз, бірақ бұл CPU-да оқыту қадамы да, болжамы да LSTM-дікінен баяу "
-              "(медианалар жоғарыдағы кестеде).",
+              "көп, бірақ оның оқыту қадамы RNN қадамынан {bound} еседен аз уақыт алады (медианалар "
+              "жоғарыдағы кестеде).",
         "ru": "время не пропорционально числу параметров: у LSTM параметров в {lstm_ratio} раза больше, "
-              "чем у RNN, но её шаг обучения занимает меньше {bound}× времени шага RNN; у GRU параметров "
-              "меньше, чем у LSTM, но на этом CPU и шаг обучения, и предсказание у неё медленнее "
-              "(медианы в таблице выше).",
+              "чем у RNN, но её шаг обучения занимает меньше {bound}× времени шага RNN (медианы в "
+              "таблице выше).",
         "en": "time is not proportional to the parameter count: the LSTM has {lstm_ratio}× the RNN's "
-              "parameters, yet its training step takes less than {bound}× the RNN's; the GRU has fewer "
-              "parameters than the LSTM, yet on this CPU both its training step and its inference are "
-              "slower (medians in the table above).",
+              "parameters, yet its training step takes less than {bound}× the RNN's (medians in the "
+              "table above).",
     },
     "gated.claim_write": {
         "kk": "маркерлі қадамдарда жады басқа қадамдардағыдан кемінде {bound} есе көп өзгереді: LSTM-де "
@@ -263,6 +260,65 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "{name}: {steps} қадам, тексеру жиынындағы MSE {val:.4f}, тест MSE {test:.4f}",
         "ru": "{name}: {steps} шагов, валидационная MSE {val:.4f}, тестовая MSE {test:.4f}",
         "en": "{name}: {steps} steps, validation MSE {val:.4f}, test MSE {test:.4f}",
+    },
+    # --- notebook 02 §6: recognition, digits read row by row (experiments/gated.py) ---
+    "gated.rec_live": {
+        "kk": "{name} осы жерде {epochs} эпоха оқытылды: тест дәлдігі {accuracy:.3f}",
+        "ru": "{name} обучена здесь {epochs} эпох(и): тестовая точность {accuracy:.3f}",
+        "en": "{name} trained here for {epochs} epochs: test accuracy {accuracy:.3f}",
+    },
+    "gated.rec_table_header": {
+        "kk": "модель | оқиды | параметрлер | тест дәлдігі (500 цифр)",
+        "ru": "модель | читает | параметры | тестовая точность (500 цифр)",
+        "en": "model | reads | parameters | test accuracy (500 digits)",
+    },
+    "gated.rec_reads_rows": {"kk": "28 жол, жол-жолымен", "ru": "28 строк, по одной", "en": "28 rows, one by one"},
+    "gated.rec_reads_pixels": {"kk": "784 пиксел бірден", "ru": "784 пикселя сразу", "en": "784 pixels at once"},
+    "gated.rec_title": {
+        "kk": "Цифрды тану: 500 тест цифрындағы дәлдік",
+        "ru": "Распознавание цифр: точность на 500 тестовых цифрах",
+        "en": "Recognising digits: accuracy on the 500 test digits",
+    },
+    "gated.rec_axis_accuracy": {"kk": "тест дәлдігі", "ru": "тестовая точность", "en": "test accuracy"},
+    "gated.rec_bar": {"kk": "шек {bar}", "ru": "порог {bar}", "en": "bar {bar}"},
+    "gated.claim_recognition": {
+        "kk": "цифрды жол-жолымен оқитын LSTM (тест дәлдігі {lstm:.3f}) мен GRU ({gru:.3f}) 500 тест "
+              "цифрының кемінде {bar} бөлігін дұрыс атады; қарапайым RNN ({rnn:.3f}) LSTM-нен кемінде {gap} "
+              "артта қалды; 784 пикселді бірден көретін MLP ({mlp:.3f}) мен LSTM дәлдіктерінің айырмасы "
+              "{close} шегінде.",
+        "ru": "LSTM, читающая цифру по строкам (тестовая точность {lstm:.3f}), и GRU ({gru:.3f}) верно назвали "
+              "не меньше доли {bar} из 500 тестовых цифр; простая RNN ({rnn:.3f}) отстала от LSTM не меньше "
+              "чем на {gap}; MLP, видящий все 784 пикселя сразу ({mlp:.3f}), отличается от LSTM не больше "
+              "чем на {close}.",
+        "en": "the LSTM reading a digit row by row (test accuracy {lstm:.3f}) and the GRU ({gru:.3f}) named at "
+              "least a share {bar} of the 500 test digits right; the plain RNN ({rnn:.3f}) fell at least {gap} "
+              "behind the LSTM; the MLP that sees all 784 pixels at once ({mlp:.3f}) is within {close} of the "
+              "LSTM.",
+    },
+    "gated.rec_gates_title": {
+        "kk": "LSTM цифрды оқығанда: әр жолдағы ұмыту қақпасы (500 тест цифрының орташасы)",
+        "ru": "LSTM читает цифру: вентиль забывания на каждой строке (среднее по 500 тестовым цифрам)",
+        "en": "The LSTM reading a digit: the forget gate at each row (mean over the 500 test digits)",
+    },
+    "gated.rec_axis_row": {"kk": "жол (уақыт қадамы)", "ru": "строка (шаг времени)", "en": "row (time step)"},
+    "gated.rec_forget": {"kk": "ұмыту қақпасы f (орташа)", "ru": "вентиль забывания f (среднее)",
+                         "en": "forget gate f (mean)"},
+    "gated.rec_ink": {"kk": "жолдағы сия (пикселдердің орташа жарықтығы)",
+                      "ru": "чернила в строке (средняя яркость пикселей)",
+                      "en": "ink in the row (mean pixel brightness)"},
+    "gated.claim_blank_rows": {
+        "kk": "цифрдың үстіндегі және астындағы жолдар дерлік бос (орташа сия ең көбі {ink:.3f}), яғни "
+              "кіріс іс жүзінде бірдей; бірақ ұмыту қақпасы алғашқы {rows} жолда орташа {top:.2f}, ал соңғы {rows} жолда {bottom:.2f}: "
+              "цифр оқылғаннан кейін ол кемінде {margin} ашығырақ — LSTM оқығанын көбірек сақтайды. Қақпаны кіріс "
+              "қана емес, жады (h) да шешеді.",
+        "ru": "строки над цифрой и под ней почти пусты (средние чернила не больше {ink:.3f}), то есть "
+              "вход практически одинаков; но вентиль забывания на первых {rows} строках в среднем {top:.2f}, а на последних {rows} — "
+              "{bottom:.2f}: после прочитанной цифры он открыт хотя бы на {margin} больше — LSTM больше "
+              "хранит прочитанное. Вентиль решают не только вход, но и память (h).",
+        "en": "the rows above and below the digit are almost blank (mean ink at most {ink:.3f}), so the "
+              "input is practically the same; yet the forget gate averages {top:.2f} on the first {rows} "
+              "rows and {bottom:.2f} on the last {rows}: after the digit has been read it is at least {margin} more open — the LSTM keeps "
+              "more of what it read. The gate is set by the memory (h), not by the input alone.",
     },
     "gated.curves_title": {
         "kk": "Қосу есебі, T = {T}: тексеру жиынындағы MSE", "ru": "Задача сложения, T = {T}: валидационная MSE",

@@ -1,4 +1,5 @@
-"""Pictures of gated cells: the LSTM and GRU diagrams (lecture figures 13.3 and 13.4), gate heatmaps.
+"""Pictures of gated cells: the LSTM and GRU diagrams (lecture figures 13.3 and 13.4), gate heatmaps,
+and the forget gate of an LSTM that reads digits row by row.
 
 The diagrams follow torch's equations (see ``models/gated.py``): yellow boxes are layers
 with weights (σ or tanh of a matrix product), circles are element-wise operations,
@@ -11,10 +12,10 @@ import torch
 from matplotlib.patches import Circle, FancyBboxPatch
 
 from ..i18n import tr
-from ..validate import check_choice, check_int, fail
+from ..validate import check_choice, check_int, check_tensor, fail
 from .style import PALETTE, apply_style
 
-__all__ = ["GATE_COLORS", "GATE_PANELS", "draw_gru_cell", "draw_lstm_cell", "plot_gate_heatmaps"]
+__all__ = ["GATE_COLORS", "GATE_PANELS", "draw_gru_cell", "draw_lstm_cell", "plot_gate_heatmaps", "plot_row_forget"]
 
 GATE_COLORS = {"f": PALETTE[1], "i": PALETTE[2], "g": PALETTE[4], "o": PALETTE[0],
                "r": PALETTE[3], "z": PALETTE[0], "n": PALETTE[4], "c": PALETTE[7], "h": PALETTE[7]}
@@ -168,3 +169,30 @@ def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 
     for ax in axes[:, 0]:
         ax.set_ylabel(tr("gated.axis_unit"))
     return fig, artists
+
+
+def plot_row_forget(forget: torch.Tensor, ink: torch.Tensor, image: torch.Tensor, blank_rows: int, fig=None):
+    """An LSTM reading digits row by row: one example digit, and per row the mean forget gate
+    ``forget`` (28,) next to the row's mean ``ink`` (28,); the first and the last
+    ``blank_rows`` rows are shaded.  Rows run downwards in both panels, as in the image."""
+    forget = check_tensor(forget, "forget", ndim=1)
+    ink = check_tensor(ink, "ink", ndim=1, shape=(len(forget),))
+    image = check_tensor(image, "image", ndim=2, shape=(len(forget), None))
+    blank_rows = check_int(blank_rows, "blank_rows", 0, len(forget) // 2)
+    apply_style()
+    if fig is None:
+        fig = plt.figure(figsize=(9, 3.8))
+    left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 2.4]})
+    left.imshow(image.numpy(), cmap="gray_r")
+    left.set_axis_off()
+    rows = range(len(forget))
+    right.plot(forget.numpy(), rows, marker="o", ms=3, color=GATE_COLORS["f"], label=tr("gated.rec_forget"))
+    right.plot(ink.numpy(), rows, color="#555555", ls="--", label=tr("gated.rec_ink"))
+    for start in (-0.5, len(forget) - blank_rows - 0.5):
+        right.axhspan(start, start + blank_rows, color="#DDDDDD", alpha=0.6, lw=0)
+    right.set_ylim(len(forget) - 0.5, -0.5)                        # row 0 at the top, as in the image
+    right.set_xlim(0.0, 1.0)
+    right.set_ylabel(tr("gated.rec_axis_row"))
+    right.legend(loc="lower left", fontsize=9)
+    fig.suptitle(tr("gated.rec_gates_title"))
+    return fig
