@@ -1,4 +1,7 @@
 """Notebook 02 §6: digits read row by row (models/row_reader.py, experiments/gated.py)."""
+from pathlib import Path
+
+import nbformat
 import pytest
 import torch
 
@@ -6,7 +9,7 @@ from deeplearn_helpers import HelperInputError
 from deeplearn_helpers.data.digits import load_digits
 from deeplearn_helpers.experiments import gated as E
 from deeplearn_helpers.models.classifier import classifier_accuracy
-from deeplearn_helpers.models.row_reader import READERS, RowReader, image_rows, load_reader, make_reader
+from deeplearn_helpers.models.row_reader import HIDDEN, READERS, RowReader, image_rows, load_reader, make_reader
 from deeplearn_helpers.models.sequence import SequenceModel
 from deeplearn_helpers.storage import read_metadata
 
@@ -102,3 +105,10 @@ def test_blank_rows_claim_reads_the_edges_of_the_picture():
     assert blank["ink"] < 0.05 < E.row_ink(images).max()           # the edge rows are almost blank, the middle is not
     with pytest.raises(HelperInputError):
         E.blank_rows_claim(forget[:10], images)
+
+
+def test_the_notebooks_recipe_prose_names_the_recipe_the_code_runs():
+    notebook = Path(__file__).resolve().parents[1] / "notebooks" / "02_lstm_gru.ipynb"
+    section = [c.source for c in nbformat.read(notebook, as_version=4).cells if "### 6.1." in c.source]
+    assert len(section) == 1
+    assert f"{HIDDEN} жасырын нейрон" in section[0] and f"{E.EPOCHS} эпоха" in section[0]
