@@ -60,7 +60,7 @@ def describe(stamps: list[Stamp]) -> str:
     """The line for people: commit(s), date(s), and 'dirty' where it applies."""
     parts = []
     for s in stamps:
-        text = f"commit `{s.commit}` on {s.date}"
+        text = "an unknown commit" if s.commit == "unknown" else f"commit `{s.commit}` on {s.date}"
         if s.only:
             text += f" (only {', '.join(s.only)})"
         if s.dirty:
