@@ -62,7 +62,7 @@ def describe(stamps: list[Stamp]) -> str:
     for s in stamps:
         text = "an unknown commit" if s.commit == "unknown" else f"commit `{s.commit}` on {s.date}"
         if s.only:
-            text += f" (only {', '.join(s.only)})"
+            text += f" ({'' if s.commit == 'unknown' else 'only '}{', '.join(s.only)})"
         if s.dirty:
             text += " — **dirty**: uncommitted changes in what it measures"
         parts.append(text)
