@@ -207,6 +207,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "сетка 5×5: исправленный GAN {fixed}/25 мод (≥ {min_modes}), качественных {quality:.0%} (≥ {bar:.0%}); обычный {plain}/25",
         "en": "5×5 grid: the fixed GAN {fixed}/25 modes (≥ {min_modes}), high quality {quality:.0%} (≥ {bar:.0%}); the plain one {plain}/25",
     },
+    "gen.claim_ablation": {
+        "kk": "сақталған абляцияда (0..4 тұқымдар, раундтың жартысы): skip-сіз ең нашар жүгіріс сақинада {ring_skip}/8, "
+              "торда {grid_skip}/25 мода қамтиды; R1-сіз тор әр тұқымда модаларды жоғалтады (ең көбі {grid_r1}/25), ал "
+              "сақина әр тұқымда {ring_r1}/8 қамтиды; EMA-сыз сапалы сынамалардың орташа үлесі сақинада {ring_half:.0%} → "
+              "{ring_ema:.0%}, торда {grid_half:.0%} → {grid_ema:.0%}",
+        "ru": "в сохранённой абляции (seed 0..4, половина раундов): без skip худший запуск покрывает {ring_skip}/8 мод "
+              "кольца и {grid_skip}/25 мод сетки; без R1 сетка теряет моды при каждом seed (не больше {grid_r1}/25), а "
+              "кольцо при каждом seed покрыто на {ring_r1}/8; без EMA средняя доля качественных сэмплов на кольце "
+              "{ring_half:.0%} → {ring_ema:.0%}, на сетке {grid_half:.0%} → {grid_ema:.0%}",
+        "en": "in the stored ablation (seeds 0..4, half the rounds): without the skip the worst run covers {ring_skip}/8 "
+              "ring and {grid_skip}/25 grid modes; without R1 the grid loses modes for every seed (at most "
+              "{grid_r1}/25) while the ring keeps {ring_r1}/8 for every seed; without EMA the mean high-quality "
+              "share falls from {ring_half:.0%} to {ring_ema:.0%} on the ring and from {grid_half:.0%} to "
+              "{grid_ema:.0%} on the grid",
+    },
+    "gen.claim_ablation_more": {
+        "kk": "торда қарапайым рецепттің оқыту жылдамдығымен ең нашар жүгіріс {grid_lr}/25, бумасымен {grid_batch}/25 "
+              "мода қамтиды; қарапайым рецепттің енімен орташа сапалы үлес сақинада {ring_half:.0%} → {ring_width:.0%}, "
+              "торда {grid_half:.0%} → {grid_width:.0%}; масштабтаусыз торда {grid_half:.0%} → {grid_scaling:.0%}",
+        "ru": "на сетке со скоростью обучения обычного рецепта худший запуск покрывает {grid_lr}/25 мод, с его батчем "
+              "{grid_batch}/25; с шириной обычного рецепта средняя доля качественных сэмплов на кольце {ring_half:.0%} → "
+              "{ring_width:.0%}, на сетке {grid_half:.0%} → {grid_width:.0%}; без масштабирования на сетке "
+              "{grid_half:.0%} → {grid_scaling:.0%}",
+        "en": "on the grid, with the plain recipe's learning rate the worst run covers {grid_lr}/25 modes, with its "
+              "batch {grid_batch}/25; with the plain recipe's width the mean high-quality share goes from "
+              "{ring_half:.0%} to {ring_width:.0%} on the ring and from {grid_half:.0%} to {grid_width:.0%} on the "
+              "grid; without input scaling, from {grid_half:.0%} to {grid_scaling:.0%} on the grid",
+    },
     "gen.claim_classifier": {
         "kk": "жіктеуіш тест жиынында {accuracy:.1%} ≥ {bar:.0%} дәл",
         "ru": "классификатор точен на {accuracy:.1%} ≥ {bar:.0%} тестовой выборки",
