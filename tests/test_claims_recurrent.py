@@ -11,6 +11,7 @@ import torch
 
 from deeplearn_helpers import checks, seed_everything
 from deeplearn_helpers.checks import ClaimFailed
+from deeplearn_helpers.core import torch_threads
 from deeplearn_helpers.data import recall_batch, train_next_value, train_recall
 from deeplearn_helpers.models import RNNCellScratch, bptt, identity_relu_rnn, unroll
 from deeplearn_helpers.widgets import GradientLab, clipped_step_losses, gradient_flow
@@ -30,10 +31,8 @@ MIN_LSTM_FACTOR, MAX_SHARE = 1000, 1e-3
 
 @pytest.fixture(autouse=True, scope="module")
 def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+    with torch_threads(1):
+        yield
 
 
 # --- section 1: order ------------------------------------------------------------------

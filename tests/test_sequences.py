@@ -3,6 +3,7 @@ import pytest
 import torch
 
 from deeplearn_helpers import HelperInputError
+from deeplearn_helpers.core import torch_threads
 from deeplearn_helpers.data import (recall_accuracy, recall_batch, recall_sampler, sine_waves,
                                     train_next_value, train_recall)
 
@@ -10,10 +11,8 @@ from deeplearn_helpers.data import (recall_accuracy, recall_batch, recall_sample
 @pytest.fixture(autouse=True, scope="module")
 def one_thread():
     """Tiny matrices: extra threads only add overhead (and contention on a shared CPU)."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+    with torch_threads(1):
+        yield
 
 
 def test_recall_batch_shapes_and_targets():
