@@ -14,12 +14,17 @@ import torch
 
 from deeplearn_helpers.experiments import applications as E
 from deeplearn_helpers.data import binarize, load_corpus, load_digits, random_walk, split_corpus
-from deeplearn_helpers.models import (AUGMENT_RATIOS, DETECTOR_BAR, TRANSLATOR_BAR, WALK_TOLERANCE,
-                                      augmentation_trial, best_ngram, climatology_table, corpus_split,
-                                      cvae_negative_elbo, detector_scores, exact_match, forecast,
-                                      lm_bits_per_char, load_cvae_and_detector, make_number_pairs, rmse,
-                                      shared_lines, train_charlm, train_forecaster, train_translator,
-                                      walk_forecast, weather_task)
+from deeplearn_helpers.models import (best_ngram, cvae_negative_elbo, detector_scores, lm_bits_per_char,
+                                      load_cvae_and_detector)
+from deeplearn_helpers.experiments.applications import (AUGMENT_RATIOS, DETECTOR_BAR, TRANSLATOR_BAR,
+                                                        WALK_TOLERANCE, augmentation_trial,
+                                                        climatology_table, corpus_split, exact_match,
+                                                        forecast, shared_lines, train_charlm,
+                                                        train_forecaster, train_translator, walk_forecast,
+                                                        weather_task)
+from deeplearn_helpers.data.numbers_kk import make_number_pairs
+from deeplearn_helpers.data.translation import NumberVocab, kk_ru_vocab
+from deeplearn_helpers.metrics import rmse
 
 SEEDS = range(5)
 
@@ -39,7 +44,7 @@ def _forecast_rows() -> list[str]:
             "Bar: model < persistence.", "",
             "| seed | LSTM | GRU | bar |", "|---|---|---|---|"]
     for seed in SEEDS:
-        got = {cell: rmse(forecast(train_forecaster(task, cell, seed=seed), task)[test], task.truth[test])
+        got = {cell: rmse(forecast(train_forecaster(task, cell, seed=seed).model, task)[test], task.truth[test])
                for cell in ("lstm", "gru")}
         rows.append(f"| {seed} | {got['lstm']:.3f} | {got['gru']:.3f} | "
                     f"{_mark(max(got.values()) < persistence)} |")
@@ -80,10 +85,10 @@ def _charlm_rows() -> list[str]:
              "|---|---|---|---|---|---|"]
     for seed in SEEDS:
         start = time.perf_counter()
-        a = lm_bits_per_char(train_charlm(vocab.encode(train), len(vocab), seed=seed),
+        a = lm_bits_per_char(train_charlm(vocab.encode(train), len(vocab), seed=seed).model,
                              vocab.encode(train[-1] + held))
         seconds = time.perf_counter() - start
-        b = lm_bits_per_char(train_charlm(vocab.encode(train2), len(vocab), seed=seed),
+        b = lm_bits_per_char(train_charlm(vocab.encode(train2), len(vocab), seed=seed).model,
                              vocab.encode("\n" + held2))
         rows.append(f"| {seed} | {a:.3f} | {_mark(a < scores[best])} | {b:.3f} | "
                     f"{'yes' if b < scores2[best2] else 'no'} | {seconds:.1f} |")
@@ -98,7 +103,7 @@ def _translator_rows() -> list[str]:
     for seed in SEEDS:
         train, held = make_number_pairs(seed=seed)
         wall, cpu = time.perf_counter(), time.process_time()
-        model, vocab, _ = train_translator(train, seed=seed, epochs=4, hidden=64)
+        model, vocab = train_translator(train, seed=seed, epochs=4, hidden=64).model, NumberVocab()
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         acc = exact_match(model, vocab, held)
         rows.append(f"| {seed} | {100 * acc:.2f} % | {wall:.1f} | {cpu:.1f} | "
@@ -129,7 +134,7 @@ def _passenger_rows() -> list[str]:
             "naive; seasonal + mean growth ≤ model.", "",
             "| seed | LSTM | GRU | bars (LSTM) | bars (GRU) |", "|---|---|---|---|---|"]
     for seed in SEEDS:
-        got = {cell: E.passenger_scores(task, E.passenger_forecast(E.train_passenger_lstm(task, seed=seed, cell=cell),
+        got = {cell: E.passenger_scores(task, E.passenger_forecast(E.train_passenger_lstm(task, seed=seed, cell=cell).model,
                                                                     task))["model"] for cell in ("lstm", "gru")}
         marks = [_mark(base["seasonal_growth"] <= got[c] < base["seasonal_naive"]) for c in ("lstm", "gru")]
         rows.append(f"| {seed} | {got['lstm']:.2f} | {got['gru']:.2f} | {marks[0]} | {marks[1]} |")
@@ -158,7 +163,8 @@ def _kk_ru_rows() -> list[str]:
     for seed in SEEDS:
         train, held = make_number_pairs(seed=seed)
         wall = time.perf_counter()
-        model, vocab, cpu = E.train_kk_ru(train, seed=seed)
+        run, vocab = E.train_kk_ru(train, seed=seed), kk_ru_vocab()
+        model, cpu = run.model, run.cpu_seconds
         wall = time.perf_counter() - wall
         acc = E.kk_ru_exact_match(model, vocab, held)
         rows.append(f"| {seed} | {100 * acc:.2f} % | {cpu:.1f} | {wall:.1f} | {_mark(acc >= E.KK_RU_BAR and cpu <= 60)} |")

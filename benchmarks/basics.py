@@ -79,7 +79,8 @@ def measure_stored() -> dict:
     for seed in SEEDS:
         task = E.spiral_task(seed)
         for d in E.DEPTHS:
-            model, acc = E.depth_trial(d, seed)
+            run = E.depth_trial(d, seed)
+            model, acc = run.model, run.accuracy
             depth["accuracy"][str(d)].append(round(acc, 4))
             depth["probe"][str(d)].append([round(p, 4) for p in E.layer_probe(model, *task)])
         print("depth", seed, [depth["accuracy"][str(d)][-1] for d in E.DEPTHS], flush=True)

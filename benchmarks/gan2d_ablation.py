@@ -32,7 +32,8 @@ import torch
 from deeplearn_helpers.data import make_mixture
 from deeplearn_helpers.data.gan2d_results import ABLATION_FILE, ablation_rows
 from deeplearn_helpers.metrics import mode_coverage
-from deeplearn_helpers.models import GAN_FIXED, GAN_PLAIN, STEPS_2D, train_gan_2d
+from deeplearn_helpers.models import GAN_FIXED, GAN_PLAIN, STEPS_2D
+from deeplearn_helpers.experiments.generative import train_gan_2d
 
 from .age import dirty_files, head
 from .sections import PATHS
@@ -80,7 +81,7 @@ def variants() -> list[Variant]:
 def train_and_score(kind: str, variant: Variant, seed: int) -> dict:
     mixture = make_mixture(kind)
     start, cpu = time.perf_counter(), time.process_time()
-    gan, _ = train_gan_2d(kind, variant.config, steps=variant.steps[kind], seed=seed,
+    gan = train_gan_2d(kind, variant.config, steps=variant.steps[kind], seed=seed,
                           scale_inputs=variant.scale_inputs)
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     cov = mode_coverage(gan.sample(SAMPLES, torch.Generator().manual_seed(123)), mixture.centers, mixture.std)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import torch
 
-from deeplearn_helpers.data import AddingProblem, adding_mse, marker_positions, train_adding
+from deeplearn_helpers.data import AddingProblem, adding_mse, marker_positions
+from deeplearn_helpers.experiments.gated import train_adding
 from deeplearn_helpers.models import (GRUCellScratch, LSTMCellScratch, SequenceModel, median_milliseconds,
                                       memory_change, memory_retention, saved_megabytes, set_forget_bias,
                                       trace_gates, unroll)
@@ -60,7 +61,7 @@ def _adding_rows(length: int) -> list[str]:
         for kind in ("rnn", "lstm", "gru"):
             model = _model(kind, seed)
             history = train_adding(model, length, seed=seed, check_every=50, max_seconds=BUDGET_S,
-                                   max_steps=RNN_STEPS if kind == "rnn" else 100_000)
+                                   max_steps=RNN_STEPS if kind == "rnn" else 100_000).history
             mse = adding_mse(model, test_x, test_y)
             cells = f"| {seed} | {kind.upper()} | {history.steps} | {history.seconds:.1f} | {mse:.4f} |"
             if kind == "rnn":

@@ -22,9 +22,10 @@ import torch
 from deeplearn_helpers import fit
 from deeplearn_helpers.data import binarize, load_digits, make_mixture
 from deeplearn_helpers.metrics import mode_coverage
-from deeplearn_helpers.models import (GAN_FIXED, GAN_PLAIN, STEPS_2D, VAE, classifier_accuracy, importance_nll,
-                                      init_output_bias, judge_digits, load_digit_classifier, load_image_generator,
-                                      load_vae_2d, negative_elbo, train_gan_2d, vae_loss)
+from deeplearn_helpers.models import (GAN_FIXED, GAN_PLAIN, STEPS_2D, VAE, importance_nll, init_output_bias,
+                                      judge_digits, load_digit_classifier, load_image_generator, load_vae_2d,
+                                      negative_elbo)
+from deeplearn_helpers.experiments.generative import classifier_accuracy, train_gan_2d, vae_loss
 
 STEPS = STEPS_2D    # rounds per target: the same as the notebook and the weights script
 SEEDS = range(5)
@@ -41,7 +42,7 @@ def gan_2d() -> list[str]:
             results = []
             for seed in SEEDS:
                 start, cpu = time.perf_counter(), time.process_time()
-                gan, _ = train_gan_2d(kind, config, steps=STEPS[kind], seed=seed)
+                gan = train_gan_2d(kind, config, steps=STEPS[kind], seed=seed).model
                 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
                 cov = mode_coverage(gan.sample(2500, torch.Generator().manual_seed(123)),
                                     mixture.centers, mixture.std)

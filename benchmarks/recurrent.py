@@ -5,7 +5,8 @@ import time
 
 import torch
 
-from deeplearn_helpers.data import recall_batch, train_next_value, train_recall
+from deeplearn_helpers.data import recall_batch
+from deeplearn_helpers.experiments.recurrent import train_next_value, train_recall
 from deeplearn_helpers.models import bptt, unroll
 from deeplearn_helpers.widgets import GradientLab, clipped_step_losses, gradient_flow
 
@@ -72,9 +73,9 @@ def _recall_rows() -> list[str]:
             "| seconds for all seven |", "|---|---|---|---|---|---|---|---|---|"]
     for seed in range(5):
         start = time.perf_counter()
-        accuracies = [train_recall("rnn", length=50, delay=delay, seed=seed)[2]
+        accuracies = [train_recall("rnn", length=50, delay=delay, seed=seed).accuracy
                       for delay in (2, 5, 10, 20, 49)]
-        accuracies += [train_recall("irnn", length=50, delay=delay, seed=seed)[2] for delay in (5, 49)]
+        accuracies += [train_recall("irnn", length=50, delay=delay, seed=seed).accuracy for delay in (5, 49)]
         rows.append(f"| {seed} | " + " | ".join(f"{a:.3f}" for a in accuracies)
                     + f" | {time.perf_counter() - start:.1f} |")
     return rows
@@ -86,7 +87,8 @@ def _sine_rows() -> list[str]:
             "| seed | RNN MSE | naive MSE | seconds |", "|---|---|---|---|"]
     for seed in range(5):
         start = time.perf_counter()
-        _, _, mse, naive = train_next_value(seed=seed)
+        run = train_next_value(seed=seed)
+        mse, naive = run.mse, run.baseline
         rows.append(f"| {seed} | {mse:.4f} | {naive:.4f} | {time.perf_counter() - start:.1f} |")
     return rows
 

@@ -24,6 +24,28 @@ def seed_everything(seed: int = 0) -> torch.Generator:
     return torch.Generator().manual_seed(seed)
 
 
+@contextmanager
+def kept_rng(seed: int | None = None):
+    """Run the block with its own random numbers, then give the caller's back unchanged.
+
+    Saves the global generators of Python, NumPy and torch (CPU and every CUDA device),
+    seeds all three with ``seed`` if given, and restores the saved states on leaving, so a
+    helper that trains with a fixed seed leaves the caller's random stream where it was.
+    """
+    python_state, numpy_state = random.getstate(), np.random.get_state()
+    with torch.random.fork_rng(devices=range(torch.cuda.device_count())):
+        try:
+            if seed is not None:
+                seed = check_int(seed, "seed", 0, 2**32 - 1)
+                random.seed(seed)
+                np.random.seed(seed)
+                torch.manual_seed(seed)
+            yield
+        finally:
+            random.setstate(python_state)
+            np.random.set_state(numpy_state)
+
+
 def get_device(prefer: str | None = None) -> torch.device:
     """The fastest device present: CUDA GPU, then Apple's MPS, then the CPU.
 

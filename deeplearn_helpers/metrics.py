@@ -10,6 +10,7 @@ import json
 import os
 from typing import NamedTuple
 
+import numpy as np
 import torch
 
 from .validate import check_float, check_str, check_tensor, fail
@@ -60,3 +61,12 @@ def mode_coverage(samples, centers, std: float, *, radius: float = 3.0,
     per_mode = torch.bincount(mode[good], minlength=len(centers))  # (K,)
     covered = int((per_mode >= min_share * len(samples)).sum())
     return ModeCoverage(covered, float(good.float().mean()), len(centers))
+
+
+def rmse(prediction, truth) -> float:
+    """Root mean squared error, in the units of ``truth``; both of the same shape (no broadcasting)."""
+    prediction = check_tensor(np.asarray(prediction, float), "prediction").double().numpy()
+    truth = check_tensor(np.asarray(truth, float), "truth").double().numpy()
+    if prediction.shape != truth.shape or prediction.size == 0:
+        fail("err.same_shape", name="prediction, truth", shapes=[prediction.shape, truth.shape])
+    return float(np.sqrt(np.mean((prediction - truth) ** 2)))

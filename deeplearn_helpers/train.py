@@ -10,14 +10,25 @@ networks in turn).  Data comes as
 * a function ``sample(step) -> batch``: a fresh batch every step (e.g. the adding problem).
 
 ``loss_fn(model, batch)`` returns a scalar tensor, or a dict with a ``"loss"`` tensor and
-any other numbers worth logging.
+any other numbers worth logging.  ``fit`` is batch-first: the tensors' first dimension is
+the example; a time-first model (``models.SequenceModel``, (T, B, F)) transposes inside
+its ``loss_fn``.
+
+``callback(history, done)`` is called after every step (``done=False``) and once at the
+end (``done=True``): a live loss curve (``plots.LivePlot``) or anything else that watches
+training.  This room imports only ``core``, ``validate`` and ``i18n``: what draws lives in
+``plots``.
+
+Every training recipe of ``experiments`` returns a :class:`Trained`: the model, its
+``History`` and the numbers measured after training (``run.accuracy``, ``run.mse``, …).
 """
 from __future__ import annotations
 
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Callable
+from types import MappingProxyType
+from typing import Callable, Mapping
 
 import torch
 from tqdm.auto import tqdm
@@ -50,12 +61,38 @@ class History:
 
     def last(self, name: str = "loss", window: int = 1) -> float:
         """Mean of the last ``window`` logged values of ``name`` (an evaluation if logged so)."""
+        window = check_int(window, "window", 1)
         if name in self.evals:
             series = [v for _, v in self.evals[name]]
-        else:
+        elif name in self.values:
             series = self.values[name]
+        else:
+            fail("err.choice", name="name", choices=", ".join([*self.values, *self.evals]), got=name)
+        if not series:
+            fail("train.empty_series", name=name)
         tail = series[-window:]
         return sum(tail) / len(tail)
+
+
+@dataclass(frozen=True)
+class Trained:
+    """What a training recipe returns: the model, its history, and the numbers measured after.
+
+    ``scores`` are read as attributes too: ``run.accuracy`` is ``run.scores["accuracy"]``.
+    """
+
+    model: torch.nn.Module
+    history: History
+    scores: Mapping[str, float] = field(default_factory=dict)
+
+    def __post_init__(self):
+        object.__setattr__(self, "scores", MappingProxyType(dict(self.scores)))
+
+    def __getattr__(self, name: str):
+        scores = self.__dict__.get("scores", {})
+        if name in scores:
+            return scores[name]
+        raise AttributeError(name)
 
 
 def default_step(model, loss_fn, optimizer, clip_grad_norm=None, scheduler=None) -> Callable:
@@ -112,8 +149,7 @@ def fit(
     step_fn: Callable | None = None,
     eval_fn: Callable[[], dict[str, float]] | None = None,
     eval_every: int | None = None,
-    live_plot: bool = False,
-    plot_every: int = 25,
+    callback: Callable[[History, bool], None] | None = None,
     progress: bool = True,
     seed: int = 0,
 ) -> History:
@@ -122,8 +158,9 @@ def fit(
     Exactly one of ``steps`` / ``epochs`` sets the length.  ``optimizer`` defaults to
     Adam with learning rate ``lr``; a ``scheduler`` (torch.optim.lr_scheduler) steps after
     every optimizer step.  ``eval_fn()`` (no arguments, returns named numbers)
-    runs every ``eval_every`` steps and at the end.  ``live_plot`` redraws the loss
-    curve in the notebook while training.
+    runs every ``eval_every`` steps and at the end.  ``callback(history, done)`` runs
+    after every step and once more at the end (``plots.LivePlot()`` redraws the loss
+    curve in the notebook while training).
     """
     model = check_module(model, "model")
     if (steps is None) == (epochs is None):
@@ -144,6 +181,8 @@ def fit(
         step_fn = default_step(model, loss_fn, optimizer, clip_grad_norm, scheduler)
     else:
         check_callable(step_fn, "step_fn")
+    if callback is not None:
+        check_callable(callback, "callback")
 
     device = next(model.parameters()).device
     generator = torch.Generator().manual_seed(seed)
@@ -151,6 +190,8 @@ def fit(
         sizes = [t.shape[0] for t in data]
         if len(set(sizes)) != 1:
             fail("err.same_length", name="data", sizes=sizes)
+        if sizes[0] == 0:
+            fail("train.empty_data")
         per_epoch = math.ceil(sizes[0] / batch_size)
         total = steps if steps is not None else epochs * per_epoch
         batches = _tensor_batches(tuple(data), batch_size, epochs or math.ceil(steps / per_epoch),
@@ -165,27 +206,30 @@ def fit(
                                   got=type(data).__name__))
 
     history = History()
-    plotter = _LivePlot() if live_plot else None
     bar = tqdm(total=total, desc=tr("train.progress"), disable=not progress, leave=False)
     start = time.perf_counter()
-    for step, batch in zip(range(1, total + 1), batches):
-        logged = step_fn(_to_device(batch, device))
-        if not all(math.isfinite(v) for v in logged.values()):
-            bar.close()
-            raise FloatingPointError(tr("train.nan_loss", step=step))
-        history.log(logged)
-        history.steps = step
-        bar.update(1)
-        if eval_fn is not None and eval_every is not None and step % eval_every == 0:
-            history.log_eval(step, _evaluate(model, eval_fn))
-        if plotter is not None and (step % plot_every == 0 or step == total):
-            plotter.draw(history)
-    if eval_fn is not None and (eval_every is None or history.steps % eval_every != 0):
-        history.log_eval(history.steps, _evaluate(model, eval_fn))
-    bar.close()
+    try:
+        for step, batch in zip(range(1, total + 1), batches):
+            logged = step_fn(_to_device(batch, device))
+            if not isinstance(logged, dict):
+                fail("err.type", name="step_fn(batch)", expected="dict[str, float]",
+                     got=type(logged).__name__)
+            if not all(math.isfinite(v) for v in logged.values()):
+                raise FloatingPointError(tr("train.nan_loss", step=step))
+            history.log(logged)
+            history.steps = step
+            bar.update(1)
+            if eval_fn is not None and eval_every is not None and step % eval_every == 0:
+                history.log_eval(step, _evaluate(model, eval_fn))
+            if callback is not None:
+                callback(history, False)
+        if eval_fn is not None and (eval_every is None or history.steps % eval_every != 0):
+            history.log_eval(history.steps, _evaluate(model, eval_fn))
+    finally:
+        bar.close()
     history.seconds = time.perf_counter() - start
-    if plotter is not None:
-        plotter.close()
+    if callback is not None:
+        callback(history, True)
     return history
 
 
@@ -197,32 +241,3 @@ def _evaluate(model, eval_fn) -> dict[str, float]:
     model.train(was_training)
     return numbers
 
-
-class _LivePlot:
-    """Loss curves that redraw in place in the notebook output while training."""
-
-    def __init__(self):
-        import matplotlib.pyplot as plt
-        from IPython.display import display
-
-        from .plots.style import apply_style
-
-        apply_style()
-        self.fig, self.ax = plt.subplots(figsize=(6, 3))
-        self.handle = display(self.fig, display_id=True)
-
-    def draw(self, history: History) -> None:
-        self.ax.clear()
-        for name, series in history.values.items():
-            self.ax.plot(range(1, len(series) + 1), series, label=name, lw=1)
-        self.ax.set_xlabel(tr("axis.step"))
-        self.ax.set_ylabel(tr("axis.loss"))
-        self.ax.set_title(tr("train.live_title"))
-        self.ax.legend(loc="upper right")
-        if self.handle is not None:
-            self.handle.update(self.fig)
-
-    def close(self) -> None:
-        import matplotlib.pyplot as plt
-
-        plt.close(self.fig)

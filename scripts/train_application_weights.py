@@ -18,12 +18,11 @@ import torch
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from deeplearn_helpers.data.digits import load_digits  # noqa: E402
-from deeplearn_helpers.models.charlm import CHARLM_WEIGHTS, corpus_split, train_charlm  # noqa: E402
-from deeplearn_helpers.models.conditional import (CVAE_WEIGHTS, DETECTOR_WEIGHTS, ConditionalVAE,  # noqa: E402
-                                                  train_cvae, train_detector)
-from deeplearn_helpers.models.seq2seq import (TRANSLATOR_HIDDEN, TRANSLATOR_WEIGHTS,  # noqa: E402
-                                              make_number_pairs, train_translator)
-from deeplearn_helpers.experiments.applications import KK_RU_WEIGHTS, train_kk_ru  # noqa: E402
+from deeplearn_helpers.data.numbers_kk import make_number_pairs  # noqa: E402
+from deeplearn_helpers.experiments.applications import (CHARLM_WEIGHTS, KK_RU_WEIGHTS, TRANSLATOR_HIDDEN,  # noqa: E402
+                                                        TRANSLATOR_WEIGHTS, corpus_split, train_charlm, train_cvae,
+                                                        train_detector, train_kk_ru, train_translator)
+from deeplearn_helpers.models.conditional import CVAE_WEIGHTS, DETECTOR_WEIGHTS, ConditionalVAE  # noqa: E402
 from deeplearn_helpers.storage import load_weights, provenance, save_weights  # noqa: E402
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "deeplearn_helpers" / "weights"
@@ -39,21 +38,21 @@ CVAE_FILE = f"deeplearn_helpers/weights/{CVAE_WEIGHTS}"
 def charlm() -> None:
     """The Kazakh char-LM, trained on the training part of ``corpus_split()`` only."""
     train, _, vocab = corpus_split()
-    model = train_charlm(vocab.encode(train), len(vocab), seed=SEED)
+    model = train_charlm(vocab.encode(train), len(vocab), seed=SEED).model
     save_weights(model, OUT / CHARLM_WEIGHTS, metadata=provenance(f"{SCRIPT}:charlm", SEED, [CORPUS]))
 
 
 def translator() -> None:
     """The digits → words seq2seq, trained on the 8000 training numbers of seed 0."""
     numbers, _ = make_number_pairs(seed=SEED)
-    model, _, _ = train_translator(numbers, seed=SEED, epochs=4, hidden=TRANSLATOR_HIDDEN)
+    model = train_translator(numbers, seed=SEED, epochs=4, hidden=TRANSLATOR_HIDDEN).model
     save_weights(model, OUT / TRANSLATOR_WEIGHTS, metadata=provenance(f"{SCRIPT}:translator", SEED, [NUMBERS]))
 
 
 def kk_ru() -> None:
     """The Kazakh → Russian number translator, trained on the 8000 training numbers of seed 0."""
     numbers, _ = make_number_pairs(seed=SEED)
-    model, _, _ = train_kk_ru(numbers, seed=SEED)
+    model = train_kk_ru(numbers, seed=SEED).model
     save_weights(model, OUT / KK_RU_WEIGHTS,
                  metadata=provenance(f"{SCRIPT}:kk_ru", SEED, [NUMBERS, TRANSLATION]))
 
@@ -61,7 +60,7 @@ def kk_ru() -> None:
 def cvae() -> None:
     """The conditional VAE, trained on the 4500 training digits (binarised per batch)."""
     x, y = load_digits("train")
-    model, _ = train_cvae(x, y, seed=SEED)
+    model = train_cvae(x, y, seed=SEED).model
     save_weights(model, OUT / CVAE_WEIGHTS, metadata=provenance(f"{SCRIPT}:cvae", SEED, [DIGITS]))
 
 
@@ -69,7 +68,7 @@ def detector() -> None:
     """The real-vs-generated detector: training digits against the shipped CVAE's samples."""
     x, y = load_digits("train")
     generator = load_weights(ConditionalVAE(), OUT / CVAE_WEIGHTS).eval()
-    model = train_detector(x, generator.sample(y, seed=SEED + 1), seed=SEED, epochs=3)
+    model = train_detector(x, generator.sample(y, seed=SEED + 1), seed=SEED, epochs=3).model
     save_weights(model, OUT / DETECTOR_WEIGHTS,
                  metadata=provenance(f"{SCRIPT}:detector", SEED, [DIGITS, CVAE_FILE]))
 

@@ -31,10 +31,11 @@ sys.path.insert(0, str(ROOT))
 
 from deeplearn_helpers import fit  # noqa: E402
 from deeplearn_helpers.data import binarize, load_digits  # noqa: E402
-from deeplearn_helpers.models import (GAN_FIXED, GAN_PLAIN, GANUpdate, VAE, ImageGenerator,  # noqa: E402
-                                      SampleSnapshots, classifier_accuracy, init_output_bias, judge_digits,
-                                      make_image_gan, load_image_generator, negative_elbo, train_digit_classifier,
-                                      train_gan_2d, vae_loss)
+from deeplearn_helpers.experiments.generative import (classifier_accuracy, train_digit_classifier,  # noqa: E402
+                                                      train_gan_2d, vae_loss)
+from deeplearn_helpers.models import (GAN_FIXED, GAN_PLAIN, VAE, GANUpdate, ImageGenerator,  # noqa: E402
+                                      SampleSnapshots, init_output_bias, judge_digits, load_image_generator,
+                                      make_image_gan, negative_elbo)
 from deeplearn_helpers.models.gan import IMAGE_GAN, IMAGE_GAN_EPOCHS, SNAPSHOT_EVERY, SNAPSHOT_SAMPLES  # noqa: E402
 from deeplearn_helpers.storage import load_weights, provenance, save_weights  # noqa: E402
 
@@ -54,14 +55,14 @@ def save_half(model: torch.nn.Module, name: str, function: str, seed: int, input
 
 
 def classifier() -> None:
-    model = train_digit_classifier(seed=0)
+    model = train_digit_classifier(seed=0).model
     print(f"classifier: test accuracy {classifier_accuracy(model):.4f}")
     save_half(model, "digit_classifier.safetensors", "classifier", 0, [DIGITS])
 
 
 def gan2d() -> None:
     for recipe, config in [("plain", GAN_PLAIN), ("fixed", GAN_FIXED)]:
-        gan, _ = train_gan_2d("grid", config, seed=0)     # STEPS_2D["grid"] rounds, both recipes
+        gan = train_gan_2d("grid", config, seed=0).model     # STEPS_2D["grid"] rounds, both recipes
         save_half(gan.G_ema if config.ema > 0 else gan.G, f"gen_gan2d_grid_{recipe}.safetensors", "gan2d", 0,
                   [MIXTURES])
 

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from deeplearn_helpers.experiments.gated import train_reader  # noqa: E402
-from deeplearn_helpers.models.classifier import classifier_accuracy  # noqa: E402
+from deeplearn_helpers.experiments.generative import classifier_accuracy  # noqa: E402
 from deeplearn_helpers.models.row_reader import load_reader, weights_name  # noqa: E402
 from deeplearn_helpers.storage import provenance, save_weights  # noqa: E402
 

@@ -3,8 +3,9 @@ import pytest
 import torch
 
 from deeplearn_helpers import HelperInputError, set_language
-from deeplearn_helpers.data import (MEAN_BASELINE_MSE, AddingProblem, adding_batch, adding_mse,
-                                    adding_sequence, marker_positions, train_adding)
+from deeplearn_helpers.data import (AddingProblem, MEAN_BASELINE_MSE, adding_batch, adding_mse,
+                                    adding_sequence, marker_positions)
+from deeplearn_helpers.experiments.gated import train_adding
 from deeplearn_helpers.models import SequenceModel
 
 # The notebook's claims for other seeds run its own cells: tests/test_claims_gated.py.
@@ -43,7 +44,7 @@ def test_adding_sequence_puts_markers_and_values_where_asked():
 def test_train_adding_stops_at_the_target_and_logs_validation():
     torch.manual_seed(0)
     model = SequenceModel(cell="gru", input_size=2, hidden_size=16)
-    history = train_adding(model, 10, seed=0, max_steps=2000, target_mse=0.01, check_every=50)
+    history = train_adding(model, 10, seed=0, max_steps=2000, target_mse=0.01, check_every=50).history
     assert history.last("val_mse") < 0.01 and history.steps < 2000
     assert history.steps % 50 == 0 and len(history.loss) == history.steps
     x, y = AddingProblem(10).fixed_set(1000, seed=10_000)

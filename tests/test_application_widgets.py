@@ -2,9 +2,9 @@
 
 from deeplearn_helpers.data.digits import load_digits
 from deeplearn_helpers.i18n import set_language
-from deeplearn_helpers.models.charlm import corpus_split, load_charlm
+from deeplearn_helpers.experiments.applications import corpus_split, load_charlm
 from deeplearn_helpers.models.conditional import load_cvae_and_detector
-from deeplearn_helpers.models.seq2seq import load_translator
+from deeplearn_helpers.experiments.applications import load_translator
 from deeplearn_helpers.widgets.applications import (DigitGenerator, RealFakeGame, TextGenExplorer,
                                                     TranslatorExplorer)
 

@@ -8,10 +8,10 @@ import torch
 from deeplearn_helpers.checks import ClaimFailed
 from deeplearn_helpers.data.numbers_kk import number_to_kazakh
 from deeplearn_helpers.data.series import random_walk
-from deeplearn_helpers.data.translation import number_to_russian
+from deeplearn_helpers.data.translation import kk_ru_vocab, number_to_russian
 from deeplearn_helpers.experiments import applications as E
-from deeplearn_helpers.models.forecast import claim_walk
-from deeplearn_helpers.models.seq2seq import make_number_pairs
+from deeplearn_helpers.experiments.applications import claim_walk
+from deeplearn_helpers.data.numbers_kk import make_number_pairs
 from deeplearn_helpers.storage import read_metadata, shipped_weights_path
 
 
@@ -20,7 +20,8 @@ from deeplearn_helpers.storage import read_metadata, shipped_weights_path
 @pytest.mark.parametrize("seed", [0, 1])
 def test_kk_ru_reaches_the_bar_on_unseen_numbers(seed):
     train, held = make_number_pairs(seed=seed)
-    model, vocab, cpu_seconds = E.train_kk_ru(train, seed=seed)
+    run, vocab = E.train_kk_ru(train, seed=seed), kk_ru_vocab()
+    model, cpu_seconds = run.model, run.cpu_seconds
     accuracy = E.kk_ru_exact_match(model, vocab, held)
     E.claim_kk_ru(accuracy, n=len(held))
     assert cpu_seconds > 0 and set(held).isdisjoint(train)
@@ -28,7 +29,7 @@ def test_kk_ru_reaches_the_bar_on_unseen_numbers(seed):
 
 def test_kk_ru_claim_fails_for_an_untrained_translator():
     train, held = make_number_pairs(seed=0)
-    model, vocab, _ = E.train_kk_ru(train[:64], seed=0, epochs=1)     # too little to learn
+    model, vocab = E.train_kk_ru(train[:64], seed=0, epochs=1).model, kk_ru_vocab()     # too little to learn
     with pytest.raises(ClaimFailed):
         E.claim_kk_ru(E.kk_ru_exact_match(model, vocab, held[:300]), n=300)
 
@@ -76,7 +77,7 @@ def test_passenger_task_windows_line_up():
 @pytest.mark.parametrize("seed", [0, 1])
 def test_passenger_claims(seed):
     task = E.passenger_task()
-    scores = E.passenger_scores(task, E.passenger_forecast(E.train_passenger_lstm(task, seed=seed), task))
+    scores = E.passenger_scores(task, E.passenger_forecast(E.train_passenger_lstm(task, seed=seed).model, task))
     E.claim_passengers(scores)
     E.claim_growth_baseline(scores)
 
@@ -107,5 +108,5 @@ def test_topic_claim_fails_with_shuffled_labels():
 
 def test_bow_topics_names_topics():
     split = E.topic_split(seed=0)
-    guesses = E.bow_topics(E.train_bow_topics(split, seed=0), split.vocab, split.test_sentences[:5])
+    guesses = E.bow_topics(E.train_bow_topics(split, seed=0).model, split.vocab, split.test_sentences[:5])
     assert len(guesses) == 5 and all(g in E.TOPICS for g in guesses)

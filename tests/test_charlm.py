@@ -5,8 +5,9 @@ import torch
 from deeplearn_helpers.data.text import KAZAKH_LETTERS, PUNCTUATION
 from deeplearn_helpers.checks import ClaimFailed
 from deeplearn_helpers.data.text import load_corpus
-from deeplearn_helpers.models.charlm import (CharLM, claim_unseen, corpus_split, lm_bits_per_char, load_charlm,
-                                             sample_text, shared_lines, train_charlm)
+from deeplearn_helpers.models.charlm import CharLM, lm_bits_per_char, sample_text
+from deeplearn_helpers.experiments.applications import (claim_unseen, corpus_split, load_charlm,
+                                                        shared_lines, train_charlm)
 from deeplearn_helpers.models.ngram import best_ngram
 from deeplearn_helpers.validate import HelperInputError
 
@@ -22,7 +23,7 @@ def split():
 def test_lstm_beats_best_ngram_for_every_seed(split, seed):
     train, held, vocab, best = split
     torch.set_num_threads(1)
-    model = train_charlm(vocab.encode(train), len(vocab), seed=seed)
+    model = train_charlm(vocab.encode(train), len(vocab), seed=seed).model
     assert lm_bits_per_char(model, vocab.encode(train[-1] + held)) < best
 
 

@@ -158,7 +158,8 @@ def test_depth_claim_fails_when_one_wide_layer_is_enough(stored):
 @pytest.mark.parametrize("seed", [0, 1])
 def test_last_layer_separates_the_spirals_and_the_first_does_not(seed, stored):
     with torch_threads(1):
-        model, acc = E.depth_trial(LIVE_DEPTH, seed=seed)
+        run = E.depth_trial(LIVE_DEPTH, seed=seed)
+        model, acc = run.model, run.accuracy
         assert abs(acc - stored["depth"]["accuracy"][str(LIVE_DEPTH)][seed]) <= MAX_DIFF
         claim_probe(E.layer_probe(model, *E.spiral_task(seed)))
 

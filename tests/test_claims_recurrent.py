@@ -12,7 +12,8 @@ import torch
 from deeplearn_helpers import checks, seed_everything
 from deeplearn_helpers.checks import ClaimFailed
 from deeplearn_helpers.core import torch_threads
-from deeplearn_helpers.data import recall_batch, train_next_value, train_recall
+from deeplearn_helpers.data import recall_batch
+from deeplearn_helpers.experiments.recurrent import train_next_value, train_recall
 from deeplearn_helpers.models import RNNCellScratch, bptt, identity_relu_rnn, unroll
 from deeplearn_helpers.widgets import GradientLab, clipped_step_losses, gradient_flow
 
@@ -64,7 +65,8 @@ def test_order_claim_fails_for_a_cell_without_memory():
 # --- section 2: sine forecast ----------------------------------------------------------
 
 def test_sine_claim_fails_for_an_untrained_network():
-    _, _, mse, naive = train_next_value(steps=1, seed=0)
+    run = train_next_value(steps=1, seed=0)
+    mse, naive = run.mse, run.baseline
     with pytest.raises(ClaimFailed):
         checks.claim(mse * SINE_FACTOR <= naive, "rnn.claim_sine", rnn=f"{mse:.4f}",
                      naive=f"{naive:.4f}", factor=SINE_FACTOR)
@@ -170,8 +172,8 @@ def test_clipped_step_leaves_the_global_generator_alone():
 
 def test_memory_and_horizon_claims_fail_for_an_untrained_network():
     """One training step instead of 200: the short-memory half of each claim breaks."""
-    short = train_recall("rnn", length=50, delay=2, steps=1, seed=0)[2]
-    near = train_recall("rnn", length=50, delay=5, steps=1, seed=0)[2]
+    short = train_recall("rnn", length=50, delay=2, steps=1, seed=0).accuracy
+    near = train_recall("rnn", length=50, delay=5, steps=1, seed=0).accuracy
     with pytest.raises(ClaimFailed):
         checks.claim(short >= MIN_SHORT and 0.25 <= MAX_LONG and 1.39 > MIN_LOSS,
                      "rnn.claim_memory", steps=1, short=f"{short:.2f}", min_short=MIN_SHORT,
@@ -184,9 +186,9 @@ def test_memory_and_horizon_claims_fail_for_an_untrained_network():
 
 
 def claim_irnn(seed: int, cell: str = "irnn") -> None:
-    other = {d: train_recall(cell, length=50, delay=d, steps=RECALL_STEPS, seed=seed)[2]
+    other = {d: train_recall(cell, length=50, delay=d, steps=RECALL_STEPS, seed=seed).accuracy
              for d in (5, 49)}
-    tanh = {d: train_recall("rnn", length=50, delay=d, steps=RECALL_STEPS, seed=seed)[2]
+    tanh = {d: train_recall("rnn", length=50, delay=d, steps=RECALL_STEPS, seed=seed).accuracy
             for d in (5, 49)}
     checks.claim(other[49] >= MIN_IRNN_FAR and other[5] < tanh[5], "rnn.claim_irnn",
                  steps=RECALL_STEPS, far_delay=49, irnn_far=f"{other[49]:.2f}",

@@ -3,9 +3,10 @@ import pytest
 import torch
 
 from deeplearn_helpers.data import binarize, load_digits
-from deeplearn_helpers.models import (DigitClassifier, ImageGenerator, SampleSnapshots, VAE, classifier_accuracy,
-                                      grey_share, judge_digits, load_digit_classifier, load_gan_2d, load_gan_snapshots,
+from deeplearn_helpers.models import (DigitClassifier, ImageGenerator, SampleSnapshots, VAE, grey_share,
+                                      judge_digits, load_digit_classifier, load_gan_snapshots,
                                       load_image_generator, load_vae_2d, two_guess_share)
+from deeplearn_helpers.experiments.generative import classifier_accuracy, load_gan_2d
 from deeplearn_helpers.storage import load_weights, save_weights, shipped_weights_path
 from deeplearn_helpers.validate import HelperInputError
 

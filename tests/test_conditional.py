@@ -4,10 +4,12 @@ import torch
 
 from deeplearn_helpers.checks import ClaimFailed
 from deeplearn_helpers.data.digits import binarize, load_digits
-from deeplearn_helpers.models.conditional import (AUGMENT_RATIOS, ConditionalVAE, augmentation_trial,
-                                                  claim_augmentation, claim_detector, claim_judge,
-                                                  cvae_loss, cvae_negative_elbo, detector_scores,
-                                                  few_labelled, load_cvae_and_detector, train_detector)
+from deeplearn_helpers.models.conditional import (ConditionalVAE, cvae_negative_elbo, detector_scores,
+                                                  load_cvae_and_detector)
+from deeplearn_helpers.experiments.applications import (AUGMENT_RATIOS, augmentation_trial,
+                                                        claim_augmentation, claim_detector, claim_judge,
+                                                        cvae_loss, train_detector)
+from deeplearn_helpers.data.digits import few_labelled
 from deeplearn_helpers.models.vae import bernoulli_log_likelihood, init_output_bias
 from deeplearn_helpers.validate import HelperInputError
 
@@ -85,7 +87,7 @@ def test_detector_check_holds_for_retrained_detectors_and_fails_on_real_fakes(sh
     cvae, detector, xt, yt, fakes = shipped
     claim_detector(detector_scores(detector, xt, fakes))         # the shipped one
     x, y = load_digits("train")
-    retrained = train_detector(x, cvae.sample(y, seed=seed + 1), seed=seed, epochs=3)
+    retrained = train_detector(x, cvae.sample(y, seed=seed + 1), seed=seed, epochs=3).model
     claim_detector(detector_scores(retrained, xt, fakes))
     with pytest.raises(ClaimFailed):                              # "generated" digits that are real
         claim_detector(detector_scores(detector, xt, xt.flip(0)))

@@ -8,8 +8,8 @@ import torch
 from deeplearn_helpers import fit
 from deeplearn_helpers.data import ablation_rows, load_digits, make_mixture
 from deeplearn_helpers.metrics import mode_coverage
-from deeplearn_helpers.models import (GAN_FIXED, VAE, grey_share, init_output_bias, load_image_generator,
-                                      train_gan_2d, vae_loss)
+from deeplearn_helpers.models import GAN_FIXED, VAE, grey_share, init_output_bias, load_image_generator
+from deeplearn_helpers.experiments.generative import train_gan_2d, vae_loss
 
 # The notebook's thresholds: every ring mode covered with a high-quality share ≥ BAR; the mean of the
 # last WINDOW logged rounds within TOL of 2·log 2 (D) and log 2 (G).
@@ -23,7 +23,8 @@ def losses_near_half(history) -> bool:
 
 @pytest.mark.parametrize("seed", [0, 1])
 def test_the_fixed_gan_covers_the_ring_and_its_losses_end_near_their_values_at_one_half(seed):
-    gan, history = train_gan_2d("ring", GAN_FIXED, seed=seed)           # STEPS_2D["ring"] rounds, as the notebook
+    run = train_gan_2d("ring", GAN_FIXED, seed=seed)           # STEPS_2D["ring"] rounds, as the notebook
+    gan, history = run.model, run.history
     ring = make_mixture("ring")
     coverage = mode_coverage(gan.sample(2500, torch.Generator().manual_seed(123)), ring.centers, ring.std)
     assert coverage.covered == coverage.modes and coverage.high_quality >= BAR, coverage
@@ -33,7 +34,7 @@ def test_the_fixed_gan_covers_the_ring_and_its_losses_end_near_their_values_at_o
 def test_the_check_fails_when_the_generator_does_not_learn():
     # G frozen (learning rate 0): D wins the game, its loss falls far below 2·log 2.
     frozen = dataclasses.replace(GAN_FIXED, lr_g=0.0)
-    _, history = train_gan_2d("ring", frozen, steps=300, seed=0)
+    history = train_gan_2d("ring", frozen, steps=300, seed=0).history
     assert not losses_near_half(history)
 
 

@@ -8,7 +8,7 @@ import torch
 from deeplearn_helpers import HelperInputError
 from deeplearn_helpers.data.digits import load_digits
 from deeplearn_helpers.experiments import gated as E
-from deeplearn_helpers.models.classifier import classifier_accuracy
+from deeplearn_helpers.experiments.generative import classifier_accuracy
 from deeplearn_helpers.models.row_reader import HIDDEN, READERS, RowReader, image_rows, load_reader, make_reader
 from deeplearn_helpers.models.sequence import SequenceModel
 from deeplearn_helpers.storage import read_metadata

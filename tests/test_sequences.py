@@ -4,8 +4,8 @@ import torch
 
 from deeplearn_helpers import HelperInputError
 from deeplearn_helpers.core import torch_threads
-from deeplearn_helpers.data import (recall_accuracy, recall_batch, recall_sampler, sine_waves,
-                                    train_next_value, train_recall)
+from deeplearn_helpers.data import recall_batch, recall_sampler, sine_waves
+from deeplearn_helpers.experiments.recurrent import recall_accuracy, train_next_value, train_recall
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -46,8 +46,9 @@ def test_recall_accuracy_of_a_perfect_and_a_constant_model():
 @pytest.mark.parametrize("seed", range(5))
 def test_plain_rnn_learns_short_memory_but_not_long_memory(seed):
     """Notebook 03's self-check, for seeds 0..4 (about a second per training)."""
-    _, _, short = train_recall("rnn", length=50, delay=2, seed=seed)
-    _, history, long = train_recall("rnn", length=50, delay=49, seed=seed)
+    short = train_recall("rnn", length=50, delay=2, seed=seed).accuracy
+    run = train_recall("rnn", length=50, delay=49, seed=seed)
+    history, long = run.history, run.accuracy
     assert short >= 0.95, short
     assert long <= 0.35, long                                       # chance is 0.25
     assert history.steps == 200 and history.last("loss", window=20) > 1.3   # ln 4 ≈ 1.386
@@ -74,12 +75,13 @@ def test_sine_waves_shift_by_one_step():
 @pytest.mark.parametrize("seed", range(5))
 def test_many_to_many_rnn_beats_the_naive_forecast_fivefold(seed):
     """Notebook 03's claim about the sine-wave forecast, for seeds 0..4."""
-    _, _, mse, naive = train_next_value(seed=seed)
+    run = train_next_value(seed=seed)
+    mse, naive = run.mse, run.baseline
     assert mse * 5 <= naive, (mse, naive)
 
 
 @pytest.mark.parametrize("seed", range(5))
 def test_plain_rnn_memory_horizon_lies_between_5_and_20_steps(seed):
     """Notebook 03's memory-horizon claim, for seeds 0..4."""
-    assert train_recall("rnn", length=50, delay=5, seed=seed)[2] >= 0.9
-    assert train_recall("rnn", length=50, delay=20, seed=seed)[2] <= 0.35
+    assert train_recall("rnn", length=50, delay=5, seed=seed).accuracy >= 0.9
+    assert train_recall("rnn", length=50, delay=20, seed=seed).accuracy <= 0.35

@@ -6,8 +6,10 @@ import torch
 from deeplearn_helpers.data.series import (day_of_year_features, load_air_passengers, load_weather,
                                            make_windows, random_walk)
 from deeplearn_helpers.checks import ClaimFailed
-from deeplearn_helpers.models.forecast import (claim_walk, claim_walk_drift, climatology_table, forecast, rmse,
-                                               train_forecaster, walk_forecast, weather_task)
+from deeplearn_helpers.experiments.applications import (claim_walk, claim_walk_drift, climatology_table,
+                                                        forecast, train_forecaster, walk_forecast,
+                                                        weather_task)
+from deeplearn_helpers.metrics import rmse
 from deeplearn_helpers.validate import HelperInputError
 
 
@@ -53,7 +55,7 @@ def test_recurrent_forecasters_beat_persistence_and_climatology(seed):
     climatology = rmse(table[task.day_of_year[test]], task.truth[test])
     assert persistence < climatology
     for cell in ("lstm", "gru"):
-        model = train_forecaster(task, cell, seed=seed)
+        model = train_forecaster(task, cell, seed=seed).model
         assert rmse(forecast(model, task)[test], task.truth[test]) < persistence
 
 

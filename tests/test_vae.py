@@ -5,8 +5,10 @@ from torch.distributions import Bernoulli, Normal, kl_divergence
 
 from deeplearn_helpers import fit
 from deeplearn_helpers.data import binarize, load_digits
-from deeplearn_helpers.models import (VAE, bernoulli_log_likelihood, elbo_loss, importance_nll, init_output_bias,
-                                      kl_to_standard_normal, load_vae_2d, negative_elbo, reparameterize, vae_loss)
+from deeplearn_helpers.models import (VAE, bernoulli_log_likelihood, elbo_loss, importance_nll,
+                                      init_output_bias, kl_to_standard_normal, load_vae_2d, negative_elbo,
+                                      reparameterize)
+from deeplearn_helpers.experiments.generative import vae_loss
 from deeplearn_helpers.validate import HelperInputError
 
 

@@ -12,33 +12,29 @@ Guessing the mean (1.0) every time gives a mean squared error (MSE) of
 Var(u₁ + u₂) = 2 · 1/12 = 1/6 ≈ 0.167, so an MSE far below that means real memory.
 
 Batches come time-first, x (T, B, 2), y (B, 1), as ``SequenceModel`` expects.
-``train_adding`` is the experiment the notebook and the benchmark share: Adam with
-gradient clipping on a fresh batch every step, checked on a fixed validation set every
-``check_every`` steps, stopping once the validation MSE is below ``target_mse``.
+``experiments.gated.train_adding`` is the experiment the notebook and the benchmark share.
 """
 from __future__ import annotations
-
-import time
 
 import torch
 from torch import nn
 
-from ..train import History, fit
 from ..validate import check_float, check_int, check_module, check_tensor, fail
 
-__all__ = ["MEAN_BASELINE_MSE", "AddingProblem", "adding_batch", "adding_mse",
-           "adding_sequence", "marker_positions", "train_adding"]
+__all__ = ["MEAN_BASELINE_MSE", "AddingProblem", "adding_batch", "adding_mse", "check_length",
+           "adding_sequence", "marker_positions"]
 
 MEAN_BASELINE_MSE = 1 / 6  # MSE of always answering 1.0, the mean of the target
 
 
-def _check_length(length) -> int:
+def check_length(length) -> int:
+    """``length`` if it is a valid number of steps (2 … 10 000), else a HelperInputError."""
     return check_int(length, "length", 2, 10_000)
 
 
 def adding_batch(length: int, batch_size: int, generator: torch.Generator | None = None):
     """A batch of adding-problem sequences: x (T, B, 2) = (value, marker), y (B, 1)."""
-    T = _check_length(length)
+    T = check_length(length)
     B = check_int(batch_size, "batch_size", 1, 1_000_000)
     values = torch.rand(T, B, generator=generator)                     # (T, B)
     first = torch.randint(0, T // 2, (B,), generator=generator)        # one mark in each half
@@ -56,7 +52,7 @@ class AddingProblem:
     """A fresh batch at every call, from its own seeded generator (``fit`` calls it per step)."""
 
     def __init__(self, length: int, batch_size: int = 64, seed: int = 0):
-        self.length = _check_length(length)
+        self.length = check_length(length)
         self.batch_size = check_int(batch_size, "batch_size", 1, 1_000_000)
         self.generator = torch.Generator().manual_seed(check_int(seed, "seed", 0))
 
@@ -74,7 +70,7 @@ def adding_sequence(length: int, positions, values=None, seed: int = 0):
     The values at the marked steps are ``values`` if given (two numbers in [0, 1]);
     every other value is random noise from ``seed``.
     """
-    T = _check_length(length)
+    T = check_length(length)
     if not isinstance(positions, (list, tuple)) or len(positions) != 2:
         fail("adding.err_positions", length=T)
     first, second = (check_int(p, "positions", 0, T - 1) for p in positions)
@@ -111,44 +107,3 @@ def adding_mse(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
         return float(((model(x) - y) ** 2).mean())
 
 
-def _mse_loss(model, batch):
-    x, y = batch
-    return ((model(x) - y) ** 2).mean()
-
-
-def train_adding(model: nn.Module, length: int, *, seed: int = 0, max_steps: int = 1000,
-                 target_mse: float = 0.005, check_every: int = 100, lr: float = 1e-2,
-                 clip_grad_norm: float = 1.0, batch_size: int = 64,
-                 max_seconds: float | None = None) -> History:
-    """Train ``model`` on the adding problem until the validation MSE < ``target_mse``.
-
-    Runs ``fit`` ``check_every`` steps at a time (one Adam optimizer throughout), then
-    measures the MSE on 1000 fixed validation sequences (logged as ``"val_mse"``); stops
-    at the target, after ``max_steps``, or (benchmark only) after ``max_seconds``.
-    """
-    check_module(model, "model")
-    length = _check_length(length)
-    max_steps = check_int(max_steps, "max_steps", 1)
-    check_every = check_int(check_every, "check_every", 1, max_steps)
-    target_mse = check_float(target_mse, "target_mse", 0.0)
-    if max_seconds is not None:
-        max_seconds = check_float(max_seconds, "max_seconds", 0.0)
-    problem = AddingProblem(length, batch_size, seed)
-    val_x, val_y = problem.fixed_set(1000, seed=10_000 + seed)
-    optimizer = torch.optim.Adam(model.parameters(), lr=check_float(lr, "lr", 0.0, 10.0))
-    history = History()
-    start = time.perf_counter()
-    while history.steps < max_steps:
-        steps = min(check_every, max_steps - history.steps)
-        chunk = fit(model, _mse_loss, problem, steps=steps, optimizer=optimizer,
-                    clip_grad_norm=clip_grad_norm, progress=False, seed=seed)
-        for value in chunk.loss:
-            history.log({"loss": value})
-        history.steps += chunk.steps
-        history.log_eval(history.steps, {"val_mse": adding_mse(model, val_x, val_y)})
-        if history.last("val_mse") < target_mse:
-            break
-        if max_seconds is not None and time.perf_counter() - start > max_seconds:
-            break
-    history.seconds = time.perf_counter() - start
-    return history

@@ -10,10 +10,11 @@ from importlib import resources
 
 import numpy as np
 import torch
+import torch.nn.functional as F
 
 from ..validate import _check_range, check_choice, check_int, check_tensor
 
-__all__ = ["DIGIT_FILES", "FASHION_CLASSES", "binarize", "load_digits"]
+__all__ = ["DIGIT_FILES", "FASHION_CLASSES", "binarize", "few_labelled", "jitter", "load_digits"]
 
 DIGIT_FILES = {"mnist": "mnist_5k.npz", "fashion": "fashion_mnist_5k.npz"}
 FASHION_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
@@ -54,3 +55,28 @@ def binarize(x: torch.Tensor, seed: int | None = None) -> torch.Tensor:
     if seed is None:
         return torch.bernoulli(x)
     return torch.bernoulli(x, generator=torch.Generator().manual_seed(check_int(seed, "seed", 0)))
+
+
+def jitter(images: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+    """Data augmentation: turn (±10°), resize (±10 %) and move (±2 px) every image (B, 28, 28) a little."""
+    images = check_tensor(images, "images", ndim=3, shape=(None, 28, 28), hint="(B, 28, 28)")
+    n = len(images)
+    angle = (torch.rand(n, generator=generator) - 0.5) * (20 * torch.pi / 180)   # (B,)
+    scale = 1 + (torch.rand(n, generator=generator) - 0.5) * 0.2                  # (B,)
+    shift = (torch.rand(n, 2, generator=generator) - 0.5) * (8 / 28)              # (B, 2)
+    cos, sin = torch.cos(angle) / scale, torch.sin(angle) / scale
+    theta = torch.stack([torch.stack([cos, -sin, shift[:, 0]], 1),
+                         torch.stack([sin, cos, shift[:, 1]], 1)], 1)             # (B, 2, 3)
+    grid = F.affine_grid(theta, (n, 1, 28, 28), align_corners=False)
+    return F.grid_sample(images.unsqueeze(1), grid, align_corners=False).squeeze(1)
+
+
+def few_labelled(images: torch.Tensor, labels: torch.Tensor, per_class: int, seed: int = 0):
+    """A random ``per_class`` images of every class: the scarce labelled data."""
+    images = check_tensor(images, "images", ndim=3, shape=(None, 28, 28), hint="(N, 28, 28)")
+    labels = check_tensor(labels, "labels", ndim=1, shape=(len(images),), hint="(N,)", dtype=torch.int64)
+    per_class = check_int(per_class, "per_class", 1, 400)
+    g = torch.Generator().manual_seed(seed)
+    keep = torch.cat([torch.nonzero(labels == c).flatten()[
+        torch.randperm(int((labels == c).sum()), generator=g)[:per_class]] for c in range(10)])
+    return images[keep], labels[keep]

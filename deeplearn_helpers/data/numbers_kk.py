@@ -1,4 +1,5 @@
-"""Numbers in Kazakh words: the rule-based converter that makes the translator's pairs.
+"""Numbers in Kazakh words: the rule-based converter that makes the translator's pairs,
+and ``make_number_pairs``, the translator's split of 0 … 9999 into training and held-out numbers.
 
 Kazakh writes a number the way it reads it, from the largest part to the smallest, with
 no "and" and no change of form::
@@ -13,10 +14,12 @@ Two conventions are worth knowing (the `num2words` package, lang "kz", follows t
 """
 from __future__ import annotations
 
-from ..i18n import tr
-from ..validate import HelperInputError, check_int
+import torch
 
-__all__ = ["ONES", "TENS", "number_to_kazakh", "parse_number", "MAX_NUMBER"]
+from ..i18n import tr
+from ..validate import HelperInputError, check_float, check_int
+
+__all__ = ["ONES", "TENS", "number_to_kazakh", "parse_number", "MAX_NUMBER", "make_number_pairs"]
 
 ONES = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"]
 TENS = ["", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"]
@@ -69,3 +72,16 @@ def parse_number(text, low: int = 0, high: int = 9999) -> int:
     if not low <= value <= high:
         raise HelperInputError(tr("app.num_range", low=low, high=high, got=value))
     return value
+
+
+def make_number_pairs(seed: int = 0, held_out: float = 0.2, high: int = 9999):
+    """Shuffle 0 … ``high`` with ``seed``; return (train numbers, held-out numbers).
+
+    ``held_out`` is the share of the numbers kept out of training (0 … 1).
+    """
+    high = check_int(high, "high", 10, 9999)
+    held_out = check_float(held_out, "held_out", 0.0, 1.0)
+    seed = check_int(seed, "seed", 0)
+    order = torch.randperm(high + 1, generator=torch.Generator().manual_seed(seed)).tolist()
+    cut = int(round((high + 1) * (1 - held_out)))
+    return order[:cut], order[cut:]

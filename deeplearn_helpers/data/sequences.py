@@ -6,6 +6,9 @@
 the symbol seen ``delay`` steps before the end: ``delay=0`` is the last symbol, and
 ``delay=length - 1`` the very first one.  A short delay needs a short memory; the first
 symbol after T steps needs a memory as long as the whole sequence.
+
+Tensors are time-first, (T, B, features), as ``models.SequenceModel`` reads them.  The
+recipes that train on these tasks are in ``experiments/recurrent.py``.
 """
 from __future__ import annotations
 
@@ -13,11 +16,9 @@ import math
 
 import torch
 
-from ..models.recurrent import identity_relu_rnn
-from ..validate import check_choice, check_int, fail
+from ..validate import check_int, fail
 
-__all__ = ["recall_accuracy", "recall_batch", "recall_sampler", "sine_waves", "train_next_value",
-           "train_recall"]
+__all__ = ["recall_batch", "recall_sampler", "sine_waves"]
 
 
 def _check(n: int, length: int, delay: int, n_symbols: int):
@@ -54,51 +55,6 @@ def recall_sampler(batch_size: int, length: int, delay: int, n_symbols: int = 4,
     return sample
 
 
-def recall_accuracy(model: torch.nn.Module, length: int, delay: int, n_symbols: int = 4,
-                    n: int = 1000, seed: int = 10_000) -> float:
-    """Share of ``n`` fresh test sequences (a fixed set per seed) whose symbol is recalled."""
-    x, y = recall_batch(n, length, delay, n_symbols, torch.Generator().manual_seed(seed))
-    was_training = model.training
-    model.eval()
-    with torch.no_grad():
-        accuracy = (model(x).argmax(dim=-1) == y).float().mean().item()
-    model.train(was_training)
-    return accuracy
-
-
-RECALL_CELLS = ("rnn", "lstm", "gru", "irnn")
-
-
-def train_recall(cell: str = "rnn", length: int = 50, delay: int = 2, n_symbols: int = 4,
-                 hidden_size: int = 32, steps: int = 200, lr: float = 3e-3, seed: int = 0):
-    """Train a many-to-one ``SequenceModel`` on the recall task; return (model, history, accuracy).
-
-    The recipe behind notebook 03's claim (and its unit test over seeds 0..4): Adam,
-    a fresh batch of 64 every step, gradient norm clipped at 1, cross-entropy loss,
-    torch's default initialisation.  ``cell="irnn"`` is the same plain RNN with ReLU and
-    W_hh = I at the start (``models.identity_relu_rnn``, Le et al. 2015), trained alike.
-    """
-    from ..core import seed_everything
-    from ..models.sequence import SequenceModel
-    from ..train import fit
-
-    check_choice(cell, "cell", RECALL_CELLS)
-    _check(64, length, delay, n_symbols)
-    seed_everything(seed)
-    model = SequenceModel(cell="rnn" if cell == "irnn" else cell, input_size=n_symbols,
-                          hidden_size=hidden_size, output_size=n_symbols, readout="last")
-    if cell == "irnn":
-        model.recurrent = identity_relu_rnn(n_symbols, hidden_size)
-
-    def loss_fn(model, batch):
-        x, y = batch                                     # (T, B, K), (B,)
-        return torch.nn.functional.cross_entropy(model(x), y)
-
-    history = fit(model, loss_fn, recall_sampler(64, length, delay, n_symbols, seed), steps=steps,
-                  lr=lr, clip_grad_norm=1.0, progress=False, seed=seed)
-    return model, history, recall_accuracy(model, length, delay, n_symbols)
-
-
 def sine_waves(n: int, length: int, generator: torch.Generator | None = None):
     """``n`` sine waves with random frequency and phase; predict each next value (many-to-many).
 
@@ -114,29 +70,3 @@ def sine_waves(n: int, length: int, generator: torch.Generator | None = None):
     return wave[:-1].unsqueeze(-1), wave[1:].unsqueeze(-1)              # (T, B, 1) each
 
 
-def train_next_value(length: int = 40, hidden_size: int = 32, steps: int = 150, lr: float = 1e-2,
-                     seed: int = 0, warmup: int = 10):
-    """Train a many-to-many RNN to predict a sine wave's next value.
-
-    Returns (model, history, mse, baseline): the test mean squared error after ``warmup``
-    steps, and that of the naive forecast "the next value equals this one".
-    """
-    from ..core import seed_everything
-    from ..models.sequence import SequenceModel
-    from ..train import fit
-
-    check_int(warmup, "warmup", 0, length - 1)
-    seed_everything(seed)
-    generator = torch.Generator().manual_seed(seed)
-    model = SequenceModel(cell="rnn", input_size=1, hidden_size=hidden_size, output_size=1,
-                          readout="all")
-    mse = torch.nn.functional.mse_loss
-
-    history = fit(model, lambda model, batch: mse(model(batch[0]), batch[1]),
-                  lambda step: sine_waves(32, length, generator), steps=steps, lr=lr,
-                  progress=False, seed=seed)
-    x, y = sine_waves(200, length, torch.Generator().manual_seed(10_000))
-    with torch.no_grad():
-        prediction = model(x)                                          # (T, B, 1)
-    return (model, history, mse(prediction[warmup:], y[warmup:]).item(),
-            mse(x[warmup:], y[warmup:]).item())

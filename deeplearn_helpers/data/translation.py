@@ -14,17 +14,19 @@ depending on the next Kazakh word.
 
 ``PhraseVocab`` turns phrases into token ids: the source padded on the *left* (as the
 seq2seq encoder expects), the target followed by ``</s>`` and padded on the right;
-ids 0, 1, 2 are ``<pad>``, ``<s>``, ``</s>``.  Tensors are time-first, (S, B) and (L, B).
+ids 0, 1, 2 are ``<pad>``, ``<s>``, ``</s>`` (``models.seq2seq.PAD_ID``, ``BOS_ID``, ``EOS_ID``:
+the model's convention, checked equal by tests/test_seq2seq.py).  ``NumberVocab`` does the
+same for digits → Kazakh words.  Tensors are time-first, (S, B) and (L, B).
 """
 from __future__ import annotations
 
 import torch
 from num2words import num2words
 
-from ..validate import check_int, fail
-from .numbers_kk import number_to_kazakh
+from ..validate import check_int, check_tensor, fail
+from .numbers_kk import ONES, TENS, number_to_kazakh, parse_number
 
-__all__ = ["number_to_russian", "PhraseVocab", "kk_ru_vocab", "KK_RU_HIGH"]
+__all__ = ["number_to_russian", "PhraseVocab", "NumberVocab", "decode_target", "kk_ru_vocab", "KK_RU_HIGH"]
 
 PAD, BOS, EOS = "<pad>", "<s>", "</s>"
 KK_RU_HIGH = 9999       # the translation task covers the numbers 0 … 9999
@@ -64,14 +66,20 @@ class PhraseVocab:
 
     def decode_tgt(self, ids) -> str:
         """Target ids (L,) → the phrase up to the first ``</s>``."""
-        words = []
-        for i in ids:
-            token = self.tgt[int(i)]
-            if token == EOS:
-                break
-            if token not in (PAD, BOS):
-                words.append(token)
-        return " ".join(words)
+        return decode_target(self.tgt, ids)
+
+
+def decode_target(tokens: list[str], ids) -> str:
+    """Target ids (L,) → their words up to the first ``</s>``, without ``<pad>`` and ``<s>``."""
+    words = []
+    for i in check_tensor(torch.as_tensor(ids), "ids", ndim=1, dtype=torch.int64).tolist():
+        if not 0 <= i < len(tokens):
+            fail("err.range", name="ids", low=0, high=len(tokens) - 1, got=i)
+        if tokens[i] == EOS:
+            break
+        if tokens[i] not in (PAD, BOS):
+            words.append(tokens[i])
+    return " ".join(words)
 
 
 def kk_ru_vocab() -> PhraseVocab:
@@ -79,3 +87,34 @@ def kk_ru_vocab() -> PhraseVocab:
     numbers = range(KK_RU_HIGH + 1)
     return PhraseVocab((w for n in numbers for w in number_to_kazakh(n).split()),
                        (w for n in numbers for w in number_to_russian(n).split()))
+
+
+class NumberVocab:
+    """Source tokens: the ten digits; target tokens: every Kazakh number word up to мың."""
+
+    def __init__(self):
+        self.src = [PAD] + list("0123456789")
+        self.tgt = [PAD, BOS, EOS] + ONES + [w for w in TENS if w] + ["жүз", "мың"]
+        self.src_index = {t: i for i, t in enumerate(self.src)}
+        self.tgt_index = {t: i for i, t in enumerate(self.tgt)}
+        self.max_src, self.max_tgt = 4, 8     # "9999"; «тоғыз мың тоғыз жүз тоқсан тоғыз» + </s>
+
+    def encode_numbers(self, numbers) -> torch.Tensor:
+        """(B,) numbers → (S, B) digit ids, right-aligned and padded on the left."""
+        numbers = [parse_number(n) for n in numbers]
+        rows = [[0] * (self.max_src - len(str(n))) + [self.src_index[d] for d in str(n)]
+                for n in numbers]
+        return torch.tensor(rows, dtype=torch.int64).T
+
+    def encode_words(self, numbers) -> torch.Tensor:
+        """(B,) numbers → (L, B) target ids of their words, then </s>, then padding."""
+        numbers = [parse_number(n) for n in numbers]
+        rows = []
+        for n in numbers:
+            ids = [self.tgt_index[w] for w in number_to_kazakh(n).split()] + [self.tgt_index[EOS]]
+            rows.append(ids + [0] * (self.max_tgt - len(ids)))
+        return torch.tensor(rows, dtype=torch.int64).T
+
+    def decode_words(self, ids) -> str:
+        """Target ids (L,) → the Kazakh words up to the first ``</s>``."""
+        return decode_target(self.tgt, ids)

@@ -28,11 +28,12 @@ from importlib import resources
 import torch
 from torch import nn
 
+from ..core import kept_rng
 from ..data.digits import load_digits
 from ..data.toy2d import make_spirals, train_test_split
 from ..models.classifier import DigitClassifier
 from ..models.mlp import MLP, accuracy, classification_loss
-from ..train import fit
+from ..train import Trained, fit
 from ..validate import check_choice, check_float, check_int, check_module, check_tensor, fail
 
 __all__ = ["BATCH", "DEPTHS", "EPOCHS", "LEARNERS", "MIN_STEPS", "PARAMETER_BUDGET", "RESULTS_FILE", "SIZES",
@@ -95,8 +96,7 @@ def learning_curve_trial(name: str, size: int, seed: int = 0, steps: int | None 
     """Train learner ``name`` on ``size`` digits; its accuracy on the 500 test digits."""
     x, y = digit_subset(size, seed)
     steps = steps_for(size) if steps is None else check_int(steps, "steps", 1)
-    with torch.random.fork_rng():                      # the caller's global generator is left as it was
-        torch.manual_seed(seed)
+    with kept_rng(seed):                               # the caller's random numbers are left as they were
         model = make_learner(name)
         fit(model, classification_loss, (x, y), steps=steps, batch_size=min(BATCH, size), lr=LR,
             progress=False, seed=seed)
@@ -196,15 +196,14 @@ def depth_model(depth: int, budget: int = PARAMETER_BUDGET) -> MLP:
     return MLP(sizes=[2] + [width] * depth + [2], activation="tanh")
 
 
-def depth_trial(depth: int, seed: int = 0, budget: int = PARAMETER_BUDGET, epochs: int = DEPTH_EPOCHS):
-    """Train ``depth_model(depth)`` on ``spiral_task(seed)``; return ``(model, test accuracy)``."""
+def depth_trial(depth: int, seed: int = 0, budget: int = PARAMETER_BUDGET, epochs: int = DEPTH_EPOCHS) -> Trained:
+    """Train ``depth_model(depth)`` on ``spiral_task(seed)``; ``Trained`` with the test ``accuracy``."""
     X_train, y_train, X_test, y_test = spiral_task(seed)
-    with torch.random.fork_rng():
-        torch.manual_seed(seed)
+    with kept_rng(seed):
         model = depth_model(depth, budget)
-        fit(model, classification_loss, (X_train, y_train), epochs=check_int(epochs, "epochs", 1),
-            lr=DEPTH_LR, progress=False, seed=seed)
-    return model, accuracy(model, X_test, y_test)
+        history = fit(model, classification_loss, (X_train, y_train), epochs=check_int(epochs, "epochs", 1),
+                      lr=DEPTH_LR, progress=False, seed=seed)
+    return Trained(model, history, {"accuracy": accuracy(model, X_test, y_test)})
 
 
 @torch.no_grad()

@@ -37,6 +37,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Значение «{name}» не должно быть пустым.",
         "en": "'{name}' must not be empty.",
     },
+    "err.same_shape": {
+        "kk": "«{name}» пішіндері бірдей болуы керек (бос емес), ал олар: {shapes}.",
+        "ru": "Формы «{name}» должны совпадать (и быть непустыми); найдено: {shapes}.",
+        "en": "The shapes of '{name}' must be equal (and not empty); found {shapes}.",
+    },
     "err.same_length": {
         "kk": "«{name}» ішіндегі тензорлардың бірінші өлшемі бірдей болуы керек, ал олардың өлшемдері: {sizes}.",
         "ru": "Первые размеры тензоров в «{name}» должны совпадать; найдено: {sizes}.",
@@ -171,6 +176,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "epochs тек тензорлар кортежімен жұмыс істейді; деректер функция түрінде берілсе, steps көрсетіңіз.",
         "ru": "epochs работает только с кортежем тензоров; для функции задайте steps.",
         "en": "epochs works only with a tuple of tensors; give steps for a function.",
+    },
+    "train.empty_data": {
+        "kk": "Деректер жиыны бос: оқытуға кемінде бір мысал керек.",
+        "ru": "Набор данных пуст: для обучения нужен хотя бы один пример.",
+        "en": "The data set is empty: training needs at least one example.",
+    },
+    "train.empty_series": {
+        "kk": "«{name}» әлі бірде-бір мән жазылмаған.",
+        "ru": "Для «{name}» ещё не записано ни одного значения.",
+        "en": "No value of “{name}” has been logged yet.",
     },
     # --- quiz ---
     "quiz.check": {"kk": "Тексеру", "ru": "Проверить", "en": "Check"},

@@ -9,5 +9,4 @@ from .gated import *  # noqa: F401,F403
 from .ngram import *  # noqa: F401,F403
 from .charlm import *  # noqa: F401,F403
 from .seq2seq import *  # noqa: F401,F403
-from .forecast import *  # noqa: F401,F403
 from .conditional import *  # noqa: F401,F403

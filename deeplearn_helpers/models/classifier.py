@@ -3,7 +3,7 @@
 It is trained on the training split of the shipped MNIST 5k (``data.load_digits``) and
 reaches ≥ 97 % on the test split.  Notebooks load the shipped weights
 (``load_digit_classifier()``); ``scripts/train_generative_weights.py`` makes them again
-with ``train_digit_classifier(seed=0)``.
+with ``experiments.generative.train_digit_classifier(seed=0)``.
 """
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..validate import check_float, check_int, check_tensor
+from ..storage import load_weights
+from ..validate import check_float, check_module, check_tensor
 
-__all__ = ["CLASSIFIER_WEIGHTS", "DigitClassifier", "classifier_accuracy", "grey_share", "judge_digits",
-           "load_digit_classifier", "train_digit_classifier", "two_guess_share"]
+__all__ = ["CLASSIFIER_WEIGHTS", "DigitClassifier", "grey_share", "judge_digits", "load_digit_classifier",
+           "two_guess_share"]
 
 CLASSIFIER_WEIGHTS = "digit_classifier.safetensors"
 
@@ -37,59 +38,9 @@ class DigitClassifier(nn.Module):
         return self.fc2(self.drop(F.relu(self.fc1(h.flatten(1)))))           # (B, 10)
 
 
-def _jitter(images: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
-    """Data augmentation: turn (±10°), resize (±10 %) and move (±2 px) every image a little."""
-    n = len(images)
-    angle = (torch.rand(n, generator=generator) - 0.5) * (20 * torch.pi / 180)   # (B,)
-    scale = 1 + (torch.rand(n, generator=generator) - 0.5) * 0.2                  # (B,)
-    shift = (torch.rand(n, 2, generator=generator) - 0.5) * (8 / 28)              # (B, 2)
-    cos, sin = torch.cos(angle) / scale, torch.sin(angle) / scale
-    theta = torch.stack([torch.stack([cos, -sin, shift[:, 0]], 1),
-                         torch.stack([sin, cos, shift[:, 1]], 1)], 1)             # (B, 2, 3)
-    grid = F.affine_grid(theta, (n, 1, 28, 28), align_corners=False)
-    return F.grid_sample(images.unsqueeze(1), grid, align_corners=False).squeeze(1)
-
-
-def train_digit_classifier(seed: int = 0, epochs: int = 20, lr: float = 3e-3,
-                           progress: bool = False) -> DigitClassifier:
-    """Train a ``DigitClassifier`` on the training split (with small random shifts)."""
-    from ..data.digits import load_digits
-    from ..train import fit
-
-    seed = check_int(seed, "seed", 0)
-    epochs = check_int(epochs, "epochs", 1, 1000)
-    lr = check_float(lr, "lr", 1e-6, 1.0)
-    torch.manual_seed(seed)
-    x, y = load_digits("train")
-    model = DigitClassifier()
-    shifts = torch.Generator().manual_seed(seed + 1)
-
-    def loss_fn(net, batch):
-        images, labels = batch
-        return F.cross_entropy(net(_jitter(images, shifts)), labels)
-
-    steps = epochs * ((len(x) + 63) // 64)
-    optimizer = torch.optim.Adam(model.parameters(), lr=lr)
-    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=steps)
-    fit(model, loss_fn, (x, y), epochs=epochs, batch_size=64, optimizer=optimizer, scheduler=scheduler,
-        progress=progress, seed=seed)
-    return model.eval()
-
-
 def load_digit_classifier() -> DigitClassifier:
     """The shipped, trained classifier (safetensors), ready to use in eval mode."""
-    from ..storage import load_weights
-
     return load_weights(DigitClassifier(), CLASSIFIER_WEIGHTS).eval()
-
-
-@torch.no_grad()
-def classifier_accuracy(model: nn.Module, split: str = "test") -> float:
-    """Share of correctly classified images of a split of the shipped digits."""
-    from ..data.digits import load_digits
-
-    x, y = load_digits(split)
-    return float((model.eval()(x).argmax(1) == y).float().mean())
 
 
 @torch.no_grad()
@@ -102,8 +53,11 @@ def judge_digits(images: torch.Tensor, model: nn.Module | None = None, threshold
     """
     images = check_tensor(images, "images", ndim=3, shape=(None, 28, 28), hint="(N, 28, 28)")
     threshold = check_float(threshold, "threshold", 0.0, 1.0)
-    model = (model or load_digit_classifier()).eval()
+    model = check_module(model, "model") if model is not None else load_digit_classifier()
+    was_training = model.training
+    model.eval()
     probs = torch.softmax(model(images.float()), dim=1)        # (N, 10)
+    model.train(was_training)
     top, label = probs.max(1)
     confident = float((top >= threshold).float().mean())
     shares = torch.bincount(label, minlength=10).float() / len(images)

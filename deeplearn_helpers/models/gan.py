@@ -23,12 +23,13 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from ..storage import load_weights
 from ..validate import check_choice, check_float, check_int, check_tensor, fail
 
 __all__ = ["GAN", "GANConfig", "GANUpdate", "GAN_FIXED", "GAN_PLAIN", "IMAGE_GAN", "ImageGenerator",
-           "SNAPSHOT_EVERY", "STEPS_2D", "SampleSnapshots", "load_gan_2d", "load_gan_snapshots",
+           "SNAPSHOT_EVERY", "STEPS_2D", "SampleSnapshots", "load_gan_snapshots",
            "load_image_generator", "make_image_gan", "ImageDiscriminator", "MLPGenerator", "MLPDiscriminator",
-           "d_loss", "g_loss", "r1_penalty", "train_gan_2d"]
+           "d_loss", "g_loss", "r1_penalty"]
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class GANConfig:
 # The two 2-D recipes the notebook compares.  The plain one is a textbook GAN: wider
 # nets, no penalty, no skip, no averaging; the fixed one adds the three fixes above (and
 # differs in width, learning rate and batch).  Both divide the data by the mixture's scale
-# (``train_gan_2d(scale_inputs=True)``).  benchmarks/gan2d_ablation.py measures what each
+# (``experiments.generative.train_gan_2d(scale_inputs=True)``).  benchmarks/gan2d_ablation.py measures what each
 # difference does, one at a time.
 GAN_PLAIN = GANConfig(hidden=128, skip=0.0, r1_gamma=0.0, ema=0.0, lr_d=1e-3, lr_g=1e-3, batch=256)
 GAN_FIXED = GANConfig()
@@ -173,6 +174,9 @@ class GAN(nn.Module):
         check_float(config.r1_gamma, "r1_gamma", 0.0, 1e4)
         check_float(config.ema, "ema", 0.0, 0.99999)
         check_choice(config.g_objective, "g_objective", ["non_saturating", "minimax"])
+        check_int(config.d_steps, "d_steps", 1, 100)
+        check_int(config.g_steps, "g_steps", 1, 100)
+        check_int(config.batch, "batch", 1, 1_000_000)
         self.scale = check_float(scale, "scale", 1e-6)
         if generator is None and config.skip > 0 and config.latent != config.data_dim:
             fail("gen.err_skip", latent=config.latent, dim=config.data_dim)
@@ -253,6 +257,8 @@ class GANUpdate:
     """
 
     def __init__(self, gan: GAN, seed: int = 0):
+        if not isinstance(gan, GAN):
+            fail("err.type", name="gan", expected="GAN", got=type(gan).__name__)
         self.gan, c = gan, gan.config
         self.opt_d = torch.optim.Adam(gan.D.parameters(), lr=c.lr_d, betas=(c.beta1, 0.999))
         self.opt_g = torch.optim.Adam(gan.G.parameters(), lr=c.lr_g, betas=(c.beta1, 0.999))
@@ -314,8 +320,6 @@ def load_image_generator() -> ImageGenerator:
     It is for drawing samples only: in eval mode and without gradients, so that a call on
     a thousand z's keeps no graph for backpropagation in memory.
     """
-    from ..storage import load_weights
-
     generator = load_weights(ImageGenerator(IMAGE_GAN.latent), IMAGE_GAN_WEIGHTS)
     return generator.eval().requires_grad_(False)
 
@@ -329,42 +333,8 @@ class SampleSnapshots(nn.Module):
 
 
 def load_gan_snapshots() -> torch.Tensor:
-    """The shipped run's samples after every 2nd epoch: float (30, 32, 28, 28) in [0, 1]."""
-    from ..storage import load_weights
-
+    """The shipped run's samples after every ``SNAPSHOT_EVERY``-th epoch: float
+    (``SNAPSHOT_EPOCHS`` = 15, 32, 28, 28) in [0, 1]."""
     return load_weights(SampleSnapshots(), IMAGE_GAN_SNAPSHOTS).images.float() / 255
 
 
-def load_gan_2d(kind: str = "grid", recipe: str = "fixed") -> GAN:
-    """A shipped 2-D GAN (only its generator: enough to sample), e.g. the grid's plain or fixed one."""
-    from ..data.gaussians import make_mixture
-    from ..storage import load_weights
-
-    check_choice(recipe, "recipe", ["plain", "fixed"])
-    config = GAN_FIXED if recipe == "fixed" else GAN_PLAIN
-    gan = GAN(config, scale=make_mixture(kind).scale)
-    load_weights(gan.G_ema if config.ema > 0 else gan.G, f"gen_gan2d_{kind}_{recipe}.safetensors")
-    return gan.eval()
-
-
-def train_gan_2d(kind: str = "ring", config: GANConfig = GAN_FIXED, *, steps: int | None = None,
-                 seed: int = 0, scale_inputs: bool = True, progress: bool = False):
-    """Train a 2-D GAN on the ``"ring"`` or ``"grid"`` mixture; return ``(gan, history)``.
-
-    ``steps`` (rounds of the game) defaults to ``STEPS_2D[kind]``.  With ``scale_inputs``
-    the nets see the data divided by the mixture's scale (every centre within [−1, 1]);
-    without it they see data units.  Data are fresh mixture samples every step; the loop is
-    ``train.fit`` with the GAN's update as its ``step_fn``.
-    """
-    from ..data.gaussians import make_mixture
-    from ..train import fit
-
-    mixture = make_mixture(kind)
-    steps = STEPS_2D[kind] if steps is None else steps
-    check_choice(scale_inputs, "scale_inputs", [True, False])
-    torch.manual_seed(check_int(seed, "seed", 0))
-    gan = GAN(config, scale=mixture.scale if scale_inputs else 1.0)
-    data_rng = torch.Generator().manual_seed(seed + 1000)
-    history = fit(gan, None, lambda _: mixture.sample(config.batch, data_rng), steps=steps,
-                  step_fn=GANUpdate(gan, seed=seed), progress=progress, seed=seed)
-    return gan, history

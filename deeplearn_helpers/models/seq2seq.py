@@ -23,53 +23,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .. import checks
-from ..data.numbers_kk import ONES, TENS, number_to_kazakh, parse_number
-from ..train import fit
-from ..storage import load_weights
 from ..validate import check_int, check_tensor, fail
 
-__all__ = ["NumberVocab", "Seq2SeqConfig", "Seq2Seq", "make_number_pairs", "train_translator",
-           "translate_numbers", "exact_match", "TRANSLATOR_WEIGHTS", "TRANSLATOR_HIDDEN", "load_translator",
-           "TRANSLATOR_BAR", "claim_translator", "seq2seq_loss"]
+__all__ = ["PAD_ID", "BOS_ID", "EOS_ID", "Seq2SeqConfig", "Seq2Seq", "seq2seq_loss"]
 
-PAD, BOS, EOS = "<pad>", "<s>", "</s>"
-REPEATS = {1: 30, 2: 10, 3: 3, 4: 1}   # copies of a training number, by its digit count
-
-
-class NumberVocab:
-    """Source tokens: the ten digits; target tokens: every Kazakh number word up to мың."""
-
-    def __init__(self):
-        self.src = [PAD] + list("0123456789")
-        self.tgt = [PAD, BOS, EOS] + ONES + [w for w in TENS if w] + ["жүз", "мың"]
-        self.src_index = {t: i for i, t in enumerate(self.src)}
-        self.tgt_index = {t: i for i, t in enumerate(self.tgt)}
-        self.max_src, self.max_tgt = 4, 8     # "9999"; «тоғыз мың тоғыз жүз тоқсан тоғыз» + </s>
-
-    def encode_numbers(self, numbers) -> torch.Tensor:
-        """(B,) numbers → (S, B) digit ids, right-aligned and padded on the left."""
-        rows = [[0] * (self.max_src - len(str(n))) + [self.src_index[d] for d in str(n)]
-                for n in numbers]
-        return torch.tensor(rows, dtype=torch.int64).T
-
-    def encode_words(self, numbers) -> torch.Tensor:
-        """(B,) numbers → (L, B) target ids of their words, then </s>, then padding."""
-        rows = []
-        for n in numbers:
-            ids = [self.tgt_index[w] for w in number_to_kazakh(n).split()] + [self.tgt_index[EOS]]
-            rows.append(ids + [0] * (self.max_tgt - len(ids)))
-        return torch.tensor(rows, dtype=torch.int64).T
-
-    def decode_words(self, ids) -> str:
-        words = []
-        for i in ids:
-            token = self.tgt[int(i)]
-            if token == EOS:
-                break
-            if token not in (PAD, BOS):
-                words.append(token)
-        return " ".join(words)
+PAD_ID, BOS_ID, EOS_ID = 0, 1, 2   # the first three ids of every vocabulary (``data.translation``)
 
 
 @dataclass
@@ -100,7 +58,7 @@ class Seq2Seq(nn.Module):
         ``src`` is padded on the left (``encode_numbers``): the GRU reads only the digits.
         """
         src = check_tensor(src, "src", ndim=2, hint="(S, B)", dtype=torch.int64)
-        pad = src == 0                                            # (S, B) True at <pad>
+        pad = src == PAD_ID                                       # (S, B) True at <pad>
         lengths = (~pad).sum(0)                                   # (B,) digits per number
         if src.numel() and (lengths.min() < 1 or (pad.int().diff(dim=0) > 0).any()):
             fail("app.src_padding")
@@ -136,7 +94,7 @@ class Seq2Seq(nn.Module):
         """Write the words one at a time, each from the most likely next word: ids (L, B)
         and attention weights (L, B, S)."""
         memory, h, pad = self.encode(src)
-        token = torch.full((1, src.shape[1]), 1, dtype=torch.int64)     # <s>
+        token = torch.full((1, src.shape[1]), BOS_ID, dtype=torch.int64)     # <s>
         ids, attn = [], []
         for _ in range(max_len):
             logits, h, weights = self.decode_step(token, memory, h, pad)
@@ -156,67 +114,10 @@ def _roll_columns(x: torch.Tensor, shift: torch.Tensor) -> torch.Tensor:
 
 
 def seq2seq_loss(model: Seq2Seq, src: torch.Tensor, tgt: torch.Tensor) -> torch.Tensor:
-    """Teacher-forced cross-entropy: src (S, B), tgt (L, B) ending in </s> and padding (id 0,
-    not counted); the decoder reads <s> (id 1) and then the true previous words."""
-    tgt_in = torch.cat([torch.ones_like(tgt[:1]), tgt[:-1]])     # <s> then the words
+    """Teacher-forced cross-entropy: src (S, B), tgt (L, B) ending in </s> and padding
+    (``PAD_ID``, not counted); the decoder reads <s> (``BOS_ID``) and then the true previous words."""
+    tgt_in = torch.cat([torch.full_like(tgt[:1], BOS_ID), tgt[:-1]])     # <s> then the words
     logits = model(src, tgt_in)                                   # (L, B, V)
-    return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt.reshape(-1), ignore_index=0)
+    return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt.reshape(-1), ignore_index=PAD_ID)
 
 
-def make_number_pairs(seed: int = 0, held_out: float = 0.2, high: int = 9999):
-    """Shuffle 0 … ``high`` with ``seed``; return (train numbers, held-out numbers)."""
-    high = check_int(high, "high", 10, 9999)
-    order = torch.randperm(high + 1, generator=torch.Generator().manual_seed(seed)).tolist()
-    cut = int(round((high + 1) * (1 - held_out)))
-    return order[:cut], order[cut:]
-
-
-def train_translator(numbers, seed: int = 0, epochs: int = 12, batch_size: int = 64,
-                     lr: float = 3e-3, progress: bool = False, **config):
-    """Teacher-forced training on the given numbers; returns (model, vocab, history)."""
-    vocab = NumberVocab()
-    # Short numbers are rare (10 of 10 000 have one digit): repeat them so the model meets
-    # "7" often enough to learn that a lone 7 is «жеті», not the «жетпіс» of 70.
-    numbers = [n for n in numbers for _ in range(REPEATS[len(str(n))])]
-    torch.manual_seed(seed)
-    model = Seq2Seq(Seq2SeqConfig(src_vocab=len(vocab.src), tgt_vocab=len(vocab.tgt), **config))
-    src = vocab.encode_numbers(numbers).T                         # (N, S): fit wants N first
-    tgt = vocab.encode_words(numbers).T                           # (N, L)
-
-    history = fit(model, lambda m, batch: seq2seq_loss(m, batch[0].T, batch[1].T), (src, tgt), epochs=epochs, batch_size=batch_size, lr=lr,
-                  clip_grad_norm=1.0, progress=progress, seed=seed)
-    return model.eval(), vocab, history
-
-
-def translate_numbers(model: Seq2Seq, vocab: NumberVocab, numbers) -> list[str]:
-    """Kazakh words for each number (0 … 9999), as the model writes them."""
-    numbers = [parse_number(n) for n in numbers]
-    ids, _ = model.greedy(vocab.encode_numbers(numbers), vocab.max_tgt)
-    return [vocab.decode_words(ids[:, b]) for b in range(len(numbers))]
-
-
-def exact_match(model: Seq2Seq, vocab: NumberVocab, numbers) -> float:
-    """Share of numbers whose every word is right."""
-    got = translate_numbers(model, vocab, numbers)
-    return sum(g == number_to_kazakh(n) for g, n in zip(got, numbers)) / len(numbers)
-
-
-TRANSLATOR_WEIGHTS = "app_translator.safetensors"
-TRANSLATOR_HIDDEN = 64
-
-
-def load_translator() -> tuple[Seq2Seq, NumberVocab]:
-    """The shipped translator, trained on ``make_number_pairs(seed=0)[0]`` only."""
-    vocab = NumberVocab()
-    model = Seq2Seq(Seq2SeqConfig(src_vocab=len(vocab.src), tgt_vocab=len(vocab.tgt),
-                                  hidden=TRANSLATOR_HIDDEN))
-    return load_weights(model, TRANSLATOR_WEIGHTS).eval(), vocab
-
-
-TRANSLATOR_BAR = 0.95   # share of unseen numbers the translator must write exactly right
-
-
-def claim_translator(accuracy: float, n: int, bar: float = TRANSLATOR_BAR) -> None:
-    """Self-check: exact match on the ``n`` unseen numbers is at least ``bar``."""
-    checks.claim(accuracy >= bar, "app.claim_translator", n=n, acc=f"{100 * accuracy:.2f}",
-                 bar=f"{100 * bar:.0f}")

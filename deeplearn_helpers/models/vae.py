@@ -10,8 +10,8 @@ The expectation is estimated with one reparameterised sample z = μ + σ·ε, ε
 so that gradients flow through μ and σ.
 
 A Bernoulli p(x|z) is a probability only for binary pixels, so the bound above is a
-bound on a real log-probability only for binary images: ``vae_loss`` trains on a fresh
-``binarize`` draw of every batch (dynamic binarisation), and ``negative_elbo`` and
+bound on a real log-probability only for binary images: ``experiments.generative.vae_loss``
+trains on a fresh ``data.binarize`` draw of every batch (dynamic binarisation), and ``negative_elbo`` and
 ``importance_nll`` measure binary images only (the test split binarised once with a
 fixed seed).  The pictures show the decoder's means, the pixel probabilities.
 """
@@ -24,12 +24,12 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..data.digits import binarize
+from ..storage import load_weights
 from ..validate import check_float, check_int, check_tensor, fail
 
 __all__ = ["VAE", "VAEConfig", "VAE_2D_WEIGHTS", "load_vae_2d", "bernoulli_log_likelihood", "check_binary",
            "elbo_loss", "importance_nll", "init_output_bias", "kl_to_standard_normal", "reparameterize",
-           "vae_loss", "negative_elbo"]
+           "negative_elbo"]
 
 
 @dataclass
@@ -125,19 +125,6 @@ def elbo_loss(logits: torch.Tensor, x: torch.Tensor, mu: torch.Tensor, logvar: t
     return {"loss": rec + kl, "rec": rec.item(), "kl": kl.item()}
 
 
-def vae_loss(model: VAE, batch) -> dict:
-    """The negative ELBO of a freshly binarised batch (a ``loss_fn`` for ``fit``).
-
-    Every call draws new binary images from the grey levels (``binarize``, torch's global
-    generator, like the reparameterisation noise): seed torch before ``fit`` and the run
-    repeats exactly.
-    """
-    x = batch[0] if isinstance(batch, (tuple, list)) else batch
-    x = binarize(x)                                          # (B, 28, 28), 0 or 1
-    logits, mu, logvar = model(x)
-    return elbo_loss(logits, x, mu, logvar)
-
-
 def check_binary(x: torch.Tensor, name: str = "x") -> torch.Tensor:
     """``x`` unchanged if every value is 0 or 1; otherwise a HelperInputError.
 
@@ -213,6 +200,4 @@ def init_output_bias(model: VAE, x_train: torch.Tensor, eps: float = 1e-3) -> No
 
 def load_vae_2d() -> VAE:
     """The shipped VAE with a 2-D latent space (784-400-2), trained longer than the notebook's."""
-    from ..storage import load_weights
-
     return load_weights(VAE(VAEConfig(latent=2)), VAE_2D_WEIGHTS).eval()

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
-
-from .style import PALETTE
+from IPython.display import display
 
 from ..i18n import tr
 from ..train import History
-from ..validate import HelperInputError
+from ..validate import HelperInputError, check_int
+from .style import PALETTE, apply_style
+
+__all__ = ["LivePlot", "plot_history", "plot_learning_curve", "plot_sweep"]
 
 
 def plot_history(histories: dict[str, History] | History, key: str = "loss", *,
@@ -96,3 +98,34 @@ def plot_sweep(values, stats: dict, *, xlabel: str, live=None, ax=None, title: s
         ax.set_title(title)
     ax.legend()
     return ax
+
+
+class LivePlot:
+    """A loss curve that redraws in place while ``fit`` trains: ``fit(..., callback=LivePlot())``.
+
+    Draws with :func:`plot_history` every ``every`` steps and once at the end, so the
+    figure the notebook keeps shows the finished curve.
+    """
+
+    def __init__(self, every: int = 25, key: str = "loss"):
+        self.every = check_int(every, "every", 1)
+        self.key = key
+        self.fig = self.ax = self.handle = None
+
+    def __call__(self, history: History, done: bool) -> None:
+        if not done and history.steps % self.every:
+            return
+        if self.fig is None:
+            apply_style()
+            self.fig, self.ax = plt.subplots(figsize=(6, 3))
+            self.handle = display(self.fig, display_id=True)
+        self.ax.clear()
+        for name in history.values:                     # "loss", and e.g. "loss_d", "loss_g"
+            plot_history({name: history}, name, ax=self.ax)
+        self.ax.set_ylabel(tr("axis.loss"))
+        self.ax.set_title(tr("train.live_title"))
+        self.ax.legend(loc="upper right")
+        if self.handle is not None:
+            self.handle.update(self.fig)
+        if done:
+            plt.close(self.fig)
