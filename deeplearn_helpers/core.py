@@ -46,6 +46,18 @@ def kept_rng(seed: int | None = None):
             np.random.set_state(numpy_state)
 
 
+@contextmanager
+def evaluating(model: torch.nn.Module):
+    """Run the block with ``model`` in eval mode (no dropout, batch-norm statistics fixed),
+    then put it back in the mode it was in."""
+    was_training = model.training
+    model.eval()
+    try:
+        yield model
+    finally:
+        model.train(was_training)
+
+
 def get_device(prefer: str | None = None) -> torch.device:
     """The fastest device present: CUDA GPU, then Apple's MPS, then the CPU.
 

@@ -33,6 +33,7 @@ from typing import Callable, Mapping
 import torch
 from tqdm.auto import tqdm
 
+from .core import evaluating
 from .i18n import tr
 from .validate import (HelperInputError, check_callable, check_float, check_int,
                        check_module, fail)
@@ -158,7 +159,8 @@ def fit(
     Exactly one of ``steps`` / ``epochs`` sets the length.  ``optimizer`` defaults to
     Adam with learning rate ``lr``; a ``scheduler`` (torch.optim.lr_scheduler) steps after
     every optimizer step.  ``eval_fn()`` (no arguments, returns named numbers)
-    runs every ``eval_every`` steps and at the end.  ``callback(history, done)`` runs
+    runs every ``eval_every`` steps and at the end (in eval mode).  The model is left in
+    the train/eval mode it was given in.  ``callback(history, done)`` runs
     after every step and once more at the end (``plots.LivePlot()`` redraws the loss
     curve in the notebook while training).
     """
@@ -206,6 +208,7 @@ def fit(
                                   got=type(data).__name__))
 
     history = History()
+    was_training = model.training                   # given back at the end, whatever the steps did
     bar = tqdm(total=total, desc=tr("train.progress"), disable=not progress, leave=False)
     start = time.perf_counter()
     try:
@@ -227,6 +230,7 @@ def fit(
             history.log_eval(history.steps, _evaluate(model, eval_fn))
     finally:
         bar.close()
+        model.train(was_training)
     history.seconds = time.perf_counter() - start
     if callback is not None:
         callback(history, True)
@@ -234,10 +238,6 @@ def fit(
 
 
 def _evaluate(model, eval_fn) -> dict[str, float]:
-    was_training = model.training
-    model.eval()
-    with torch.no_grad():
-        numbers = eval_fn()
-    model.train(was_training)
-    return numbers
+    with evaluating(model), torch.no_grad():
+        return eval_fn()
 

@@ -111,4 +111,25 @@ def check_tensor(
                 fail("err.dim", name=name, axis=axis, expected=want, shape=tuple(value.shape))
     if finite and value.is_floating_point() and not torch.isfinite(value).all():
         fail("err.finite", name=name)
+    if dtype is not None and not dtype.is_floating_point and (value.is_floating_point() or value.is_complex()):
+        fail("err.type", name=name, expected=f"{tr('type.tensor')} ({dtype})", got=str(value.dtype))
     return value
+
+
+def build_config(cls, config, kwargs: dict, name: str = "config"):
+    """``config`` if given (an instance of ``cls``), else ``cls(**kwargs)``; never both.
+
+    A model takes either a ready config or its fields as keywords: given both, the
+    keywords would be silently dropped, so that is an error.
+    """
+    if config is not None:
+        if kwargs:
+            fail("err.config_and_kwargs", name=name, keys=", ".join(sorted(kwargs)))
+        if not isinstance(config, cls):
+            fail("err.type", name=name, expected=cls.__name__, got=type(config).__name__)
+        return config
+    fields = set(cls.__dataclass_fields__)
+    unknown = sorted(set(kwargs) - fields)
+    if unknown:
+        fail("err.choice", name=unknown[0], choices=", ".join(sorted(fields)), got=unknown[0])
+    return cls(**kwargs)

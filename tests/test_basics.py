@@ -6,7 +6,7 @@ import torch
 from deeplearn_helpers import HelperInputError, count_parameters, fit, seed_everything, tr
 from deeplearn_helpers.data import make_spirals, train_test_split
 from deeplearn_helpers.data.toy2d import FEATURES, input_features, make_2d
-from deeplearn_helpers.models import (ACTIVATION_FUNCTIONS, MLP, accuracy, activation,
+from deeplearn_helpers.models import (ACTIVATION_FUNCTIONS, ACTIVATIONS, MLP, accuracy, activation,
                                       classification_loss, weight_penalty)
 from deeplearn_helpers.experiments import basics as E
 from deeplearn_helpers.plots import (draw_network, plot_activations, plot_decision_boundary, plot_hidden_units,
@@ -14,17 +14,21 @@ from deeplearn_helpers.plots import (draw_network, plot_activations, plot_decisi
 from deeplearn_helpers.plots.curves import plot_learning_curve
 from deeplearn_helpers.widgets.playground import network_code
 
-TORCH_VERSIONS = {"sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu,
-                  "leaky_relu": torch.nn.functional.leaky_relu, "linear": lambda x: x}
-
-
-@pytest.mark.parametrize("name", sorted(ACTIVATION_FUNCTIONS))
+@pytest.mark.parametrize("name", sorted(ACTIVATIONS))
 def test_scratch_activation_matches_torch_and_autograd(name):
-    f, df = ACTIVATION_FUNCTIONS[name]
+    f, df, layer = ACTIVATIONS[name]
+    assert ACTIVATION_FUNCTIONS[name] == (f, df)
     x = torch.linspace(-6, 6, 241, dtype=torch.float64, requires_grad=True)
-    assert torch.allclose(f(x), TORCH_VERSIONS[name](x), atol=1e-12)
-    (grad,) = torch.autograd.grad(TORCH_VERSIONS[name](x).sum(), x)
+    assert torch.allclose(f(x), layer()(x), atol=1e-12)
+    (grad,) = torch.autograd.grad(layer()(x).sum(), x)
     assert torch.allclose(df(x.detach()), grad, atol=1e-12)
+
+
+def test_scratch_tanh_and_sigmoid_stay_finite_far_out():
+    x = torch.tensor([-100.0, 100.0])
+    f, _, _ = ACTIVATIONS["tanh"]
+    assert f(x).tolist() == [-1.0, 1.0]
+    assert ACTIVATIONS["sigmoid"][0](x).tolist() == [0.0, 1.0]
 
 
 def test_mlp_layers_and_bad_input():

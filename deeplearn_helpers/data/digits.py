@@ -1,6 +1,7 @@
-"""The shipped digit images: MNIST 5k and Fashion-MNIST 5k (see files/DATA_LICENSES.md).
+"""The shipped digit images: MNIST 5k (see files/DATA_LICENSES.md), and what is done to them
+(binarising, small random moves, a few labelled per class).
 
-Each file holds 500 images of each of the 10 classes, sorted by class.  The split is
+The file holds 500 images of each of the 10 classes, sorted by class.  The split is
 fixed: the last 50 images of every class are the test set (500 images), the first 450
 the training set (4,500 images).
 """
@@ -14,19 +15,16 @@ import torch.nn.functional as F
 
 from ..validate import _check_range, check_choice, check_int, check_tensor
 
-__all__ = ["DIGIT_FILES", "FASHION_CLASSES", "binarize", "few_labelled", "jitter", "load_digits"]
+__all__ = ["DIGITS_FILE", "binarize", "few_labelled", "jitter", "load_digits"]
 
-DIGIT_FILES = {"mnist": "mnist_5k.npz", "fashion": "fashion_mnist_5k.npz"}
-FASHION_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+DIGITS_FILE = "mnist_5k.npz"
 PER_CLASS, TEST_PER_CLASS = 500, 50
 
 
-def load_digits(split: str = "train", dataset: str = "mnist"):
+def load_digits(split: str = "train"):
     """Return ``(images, labels)``: float32 (N, 28, 28) in [0, 1] and int64 (N,)."""
     check_choice(split, "split", ["train", "test", "all"])
-    check_choice(dataset, "dataset", DIGIT_FILES)
-    path = resources.files("deeplearn_helpers.data") / "files" / DIGIT_FILES[dataset]
+    path = resources.files("deeplearn_helpers.data") / "files" / DIGITS_FILE
     with resources.as_file(path) as file, np.load(file) as arrays:
         images, labels = arrays["images"], arrays["labels"]
     position = np.zeros(len(labels), dtype=np.int64)          # index within its class

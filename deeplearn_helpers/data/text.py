@@ -16,7 +16,7 @@ from importlib import resources
 import torch
 
 from ..i18n import tr
-from ..validate import HelperInputError, check_int, check_str
+from ..validate import HelperInputError, check_int, check_str, check_tensor, fail
 
 __all__ = ["KAZAKH_LETTERS", "PUNCTUATION", "Vocab", "load_corpus", "clean_text", "split_corpus"]
 
@@ -88,4 +88,10 @@ class Vocab:
         return torch.tensor([self.index[c] for c in text], dtype=torch.int64)
 
     def decode(self, ids) -> str:
-        return "".join(self.chars[int(i)] for i in ids)
+        """Ids (N,) → the text they stand for."""
+        ids = check_tensor(torch.as_tensor(ids, dtype=torch.int64) if isinstance(ids, (list, tuple)) else ids,
+                           "ids", ndim=1, dtype=torch.int64).tolist()
+        for i in ids:
+            if not 0 <= i < len(self.chars):
+                fail("err.range", name="ids", low=0, high=len(self.chars) - 1, got=i)
+        return "".join(self.chars[i] for i in ids)

@@ -127,7 +127,11 @@ def input_features(X: torch.Tensor, names) -> torch.Tensor:
 
 
 def train_test_split(X: torch.Tensor, y: torch.Tensor, test_fraction: float = 0.3, seed: int = 0):
-    """Shuffle and split into (X_train, y_train, X_test, y_test)."""
+    """Shuffle and split into (X_train, y_train, X_test, y_test); X and y share their first dimension."""
+    X = check_tensor(X, "X")
+    y = check_tensor(y, "y", dtype=y.dtype if isinstance(y, torch.Tensor) else torch.int64)
+    if X.dim() == 0 or y.dim() == 0 or len(X) != len(y) or len(X) < 2:
+        fail("err.same_length", name="X, y", sizes=[tuple(X.shape), tuple(y.shape)])
     test_fraction = check_float(test_fraction, "test_fraction", 0.01, 0.99)
     order = torch.randperm(len(X), generator=_generator(seed))
     n_test = max(1, int(round(len(X) * test_fraction)))

@@ -28,7 +28,7 @@ from importlib import resources
 import torch
 from torch import nn
 
-from ..core import kept_rng
+from ..core import evaluating, kept_rng
 from ..data.digits import load_digits
 from ..data.toy2d import make_spirals, train_test_split
 from ..models.classifier import DigitClassifier
@@ -77,13 +77,8 @@ def make_learner(name: str) -> nn.Module:
 
 def _test_accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
     """Accuracy in eval mode (no dropout), leaving the model in the mode it was in."""
-    was_training = model.training
-    model.eval()
-    try:
-        with torch.no_grad():
-            return (model(x).argmax(dim=1) == y).float().mean().item()
-    finally:
-        model.train(was_training)
+    with evaluating(model), torch.no_grad():
+        return (model(x).argmax(dim=1) == y).float().mean().item()
 
 
 def steps_for(size: int) -> int:

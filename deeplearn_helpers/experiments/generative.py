@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import kept_rng
+from ..core import evaluating, kept_rng
 from ..data.digits import binarize, jitter, load_digits
 from ..data.gaussians import make_mixture
 from ..models.classifier import DigitClassifier
@@ -58,10 +58,8 @@ def classifier_accuracy(model: nn.Module, split: str = "test") -> float:
     check_module(model, "model")
     x, y = load_digits(split)
     device = next(model.parameters()).device
-    was_training = model.training
-    model.eval()
-    right = float((model(x.to(device)).argmax(1).cpu() == y).float().mean())
-    model.train(was_training)
+    with evaluating(model):
+        right = float((model(x.to(device)).argmax(1).cpu() == y).float().mean())
     return right
 
 

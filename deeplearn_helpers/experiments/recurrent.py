@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import torch
 
-from ..core import kept_rng
+from ..core import evaluating, kept_rng
 from ..data.sequences import recall_batch, recall_sampler, sine_waves
 from ..models.recurrent import identity_relu_rnn
 from ..models.sequence import SequenceModel
@@ -31,11 +31,9 @@ def recall_accuracy(model: torch.nn.Module, length: int, delay: int, n_symbols: 
     """Share of ``n`` fresh test sequences (a fixed set per seed) whose symbol is recalled."""
     check_module(model, "model")
     x, y = recall_batch(n, length, delay, n_symbols, torch.Generator().manual_seed(seed))
-    was_training = model.training
-    model.eval()
-    with torch.no_grad():
-        accuracy = (model(x).argmax(dim=-1) == y).float().mean().item()
-    model.train(was_training)
+    with evaluating(model):
+        with torch.no_grad():
+            accuracy = (model(x).argmax(dim=-1) == y).float().mean().item()
     return accuracy
 
 

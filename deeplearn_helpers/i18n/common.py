@@ -37,6 +37,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Значение «{name}» не должно быть пустым.",
         "en": "'{name}' must not be empty.",
     },
+    "err.config_and_kwargs": {
+        "kk": "«{name}» және оның өрістері ({keys}) бірге берілді: біреуін ғана беріңіз (әйтпесе өрістер еленбей қалар еді).",
+        "ru": "«{name}» и его поля ({keys}) заданы вместе: задайте что-то одно (иначе поля были бы молча отброшены).",
+        "en": "'{name}' and its fields ({keys}) were both given: give one of them (the fields would be silently dropped).",
+    },
     "err.same_shape": {
         "kk": "«{name}» пішіндері бірдей болуы керек (бос емес), ал олар: {shapes}.",
         "ru": "Формы «{name}» должны совпадать (и быть непустыми); найдено: {shapes}.",

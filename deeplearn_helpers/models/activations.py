@@ -1,15 +1,21 @@
-"""Activation functions f and their derivatives f′, written from scratch.
+"""Activation functions f and their derivatives f′, written from scratch: the package's one
+table of activations.
 
-Each entry of ``ACTIVATION_FUNCTIONS`` is ``(f, df)``; ``tests/test_activations.py``
-checks every f against torch's own function and every df against autograd.
+Each entry of ``ACTIVATIONS`` is ``(f, df, layer)``: the scratch function, its derivative,
+and torch's own layer that ``models.MLP`` builds.  ``ACTIVATION_FUNCTIONS`` is the same
+table without the layers, ``(f, df)``.  ``tests/test_basics.py`` checks every f against
+torch's layer and every df against autograd.
 """
 from __future__ import annotations
 
+import math
+
 import torch
+from torch import nn
 
 from ..validate import check_choice
 
-__all__ = ["ACTIVATION_FUNCTIONS", "activation"]
+__all__ = ["ACTIVATIONS", "ACTIVATION_FUNCTIONS", "activation"]
 
 
 def sigmoid(x):
@@ -22,7 +28,9 @@ def d_sigmoid(x):
 
 
 def tanh(x):
-    return (torch.exp(x) - torch.exp(-x)) / (torch.exp(x) + torch.exp(-x))
+    # (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) = 2·sigmoid(2x) − 1: the same function, but at x = 100 the left
+    # form is inf/inf (NaN) while the right one is 2·1 − 1 = 1
+    return 2 * sigmoid(2 * x) - 1
 
 
 def d_tanh(x):
@@ -53,13 +61,27 @@ def d_linear(x):
     return torch.ones_like(x)
 
 
-ACTIVATION_FUNCTIONS = {
-    "sigmoid": (sigmoid, d_sigmoid),
-    "tanh": (tanh, d_tanh),
-    "relu": (relu, d_relu),
-    "leaky_relu": (leaky_relu, d_leaky_relu),
-    "linear": (linear, d_linear),
+def gelu(x):
+    return x * _normal_cdf(x)                  # x · Φ(x): the input, weighted by how likely it is to be larger
+
+
+def d_gelu(x):
+    return _normal_cdf(x) + x * torch.exp(-0.5 * x ** 2) / math.sqrt(2 * math.pi)   # Φ(x) + x·φ(x)
+
+
+def _normal_cdf(x):
+    return 0.5 * (1 + torch.erf(x / math.sqrt(2)))
+
+
+ACTIVATIONS = {                                # name: (f, f′, torch's layer)
+    "sigmoid": (sigmoid, d_sigmoid, nn.Sigmoid),
+    "tanh": (tanh, d_tanh, nn.Tanh),
+    "relu": (relu, d_relu, nn.ReLU),
+    "leaky_relu": (leaky_relu, d_leaky_relu, nn.LeakyReLU),
+    "linear": (linear, d_linear, nn.Identity),
+    "gelu": (gelu, d_gelu, nn.GELU),
 }
+ACTIVATION_FUNCTIONS = {name: (f, df) for name, (f, df, _) in ACTIVATIONS.items()}
 
 
 def activation(name: str):

@@ -15,7 +15,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..validate import check_float, check_int, check_str, check_tensor, fail
+from ..core import evaluating
+from ..validate import build_config, check_float, check_int, check_str, check_tensor, fail
 
 __all__ = ["CharLMConfig", "CharLM", "lm_bits_per_char", "sample_text"]
 
@@ -33,7 +34,7 @@ class CharLM(nn.Module):
 
     def __init__(self, config: CharLMConfig | None = None, **kwargs):
         super().__init__()
-        self.config = c = config or CharLMConfig(**kwargs)
+        self.config = c = build_config(CharLMConfig, config, kwargs)
         check_int(c.vocab_size, "vocab_size", 2, 10_000)
         check_int(c.hidden, "hidden", 1, 4096)
         check_float(c.dropout, "dropout", 0.0, 0.95)
@@ -57,10 +58,13 @@ class CharLM(nn.Module):
 
 @torch.no_grad()
 def lm_bits_per_char(model: CharLM, ids: torch.Tensor) -> float:
-    """−mean log₂ P(next char) over ``ids`` (N,), the first id being a line break to start from."""
+    """−mean log₂ P(next char) over ``ids`` (N,), the first id being a line break to start from.
+    The model's train/eval mode is left as it was."""
     ids = check_tensor(ids, "ids", ndim=1, dtype=torch.int64)
-    model.eval()
-    logits, _ = model(ids[:-1, None])                             # (N−1, 1, V)
+    if len(ids) < 2:
+        fail("err.range", name="len(ids)", low=2, high="∞", got=len(ids))
+    with evaluating(model):
+        logits, _ = model(ids[:-1, None])                         # (N−1, 1, V)
     return F.cross_entropy(logits[:, 0], ids[1:]).item() / math.log(2)
 
 
@@ -72,14 +76,14 @@ def sample_text(model: CharLM, vocab, prompt: str, length: int = 200,
     length = check_int(length, "length", 1, 5000)
     temperature = check_float(temperature, "temperature", 0.01, 5.0)
     generator = torch.Generator().manual_seed(check_int(seed, "seed", 0))
-    model.eval()
-    logits, state = model(vocab.encode(prompt)[:, None])          # (T, 1, V)
     out = []
-    for _ in range(length):
-        probs = torch.softmax(logits[-1, 0] / temperature, dim=-1)
-        nxt = torch.multinomial(probs, 1, generator=generator)
-        out.append(int(nxt))
-        logits, state = model._run(nxt[:, None], state)          # nxt is a valid id: no checks
+    with evaluating(model):                                       # no dropout while writing
+        logits, state = model(vocab.encode(prompt)[:, None])      # (T, 1, V)
+        for _ in range(length):
+            probs = torch.softmax(logits[-1, 0] / temperature, dim=-1)
+            nxt = torch.multinomial(probs, 1, generator=generator)
+            out.append(int(nxt))
+            logits, state = model._run(nxt[:, None], state)      # nxt is a valid id: no checks
     return vocab.decode(out)
 
 

@@ -11,6 +11,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from ..core import evaluating
 from ..storage import load_weights
 from ..validate import check_float, check_module, check_tensor
 
@@ -54,10 +55,8 @@ def judge_digits(images: torch.Tensor, model: nn.Module | None = None, threshold
     images = check_tensor(images, "images", ndim=3, shape=(None, 28, 28), hint="(N, 28, 28)")
     threshold = check_float(threshold, "threshold", 0.0, 1.0)
     model = check_module(model, "model") if model is not None else load_digit_classifier()
-    was_training = model.training
-    model.eval()
-    probs = torch.softmax(model(images.float()), dim=1)        # (N, 10)
-    model.train(was_training)
+    with evaluating(model):
+        probs = torch.softmax(model(images.float()), dim=1)        # (N, 10)
     top, label = probs.max(1)
     confident = float((top >= threshold).float().mean())
     shares = torch.bincount(label, minlength=10).float() / len(images)

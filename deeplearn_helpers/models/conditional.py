@@ -25,8 +25,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from ..core import evaluating
 from ..storage import load_weights
-from ..validate import check_float, check_int, check_tensor, fail
+from ..validate import build_config, check_float, check_int, check_tensor, fail
 from .vae import bernoulli_log_likelihood, check_binary, kl_to_standard_normal, reparameterize
 
 __all__ = ["CVAEConfig", "ConditionalVAE", "cvae_negative_elbo", "Detector", "CVAE_WEIGHTS",
@@ -46,7 +47,7 @@ class ConditionalVAE(nn.Module):
 
     def __init__(self, config: CVAEConfig | None = None, **kwargs):
         super().__init__()
-        self.config = c = config or CVAEConfig(**kwargs)
+        self.config = c = build_config(CVAEConfig, config, kwargs)
         check_int(c.latent, "latent", 1, 256)
         self.enc = nn.Sequential(nn.Linear(c.pixels + c.classes, c.hidden), nn.ReLU())
         self.enc_mu = nn.Linear(c.hidden, c.latent)
@@ -90,13 +91,11 @@ class ConditionalVAE(nn.Module):
 def cvae_negative_elbo(model: ConditionalVAE, x: torch.Tensor, y: torch.Tensor, seed: int = 0) -> float:
     """Mean −ELBO over binary images ``x`` with labels ``y``, nats per image (fixed-seed z)."""
     x = check_binary(check_tensor(x, "x", ndim=3, shape=(None, 28, 28), hint="(N, 28, 28)"))
-    was_training = model.training
-    model.eval()
-    mu, logvar = model.encode(x, y)
-    eps = torch.randn(mu.shape, generator=torch.Generator().manual_seed(check_int(seed, "seed", 0)))
-    logits = model.decode(reparameterize(mu, logvar, eps), y)
-    nelbo = -bernoulli_log_likelihood(logits, x) + kl_to_standard_normal(mu, logvar)
-    model.train(was_training)
+    with evaluating(model):
+        mu, logvar = model.encode(x, y)
+        eps = torch.randn(mu.shape, generator=torch.Generator().manual_seed(check_int(seed, "seed", 0)))
+        logits = model.decode(reparameterize(mu, logvar, eps), y)
+        nelbo = -bernoulli_log_likelihood(logits, x) + kl_to_standard_normal(mu, logvar)
     return float(nelbo.mean())
 
 
@@ -125,11 +124,9 @@ def load_cvae_and_detector() -> tuple[ConditionalVAE, Detector]:
 @torch.no_grad()
 def detector_scores(detector: Detector, real: torch.Tensor, fake: torch.Tensor) -> dict:
     """Shares the detector labels right: ``real`` (said real), ``fake`` (said generated), ``all``."""
-    was_training = detector.training
-    detector.eval()
-    real_right = (detector(real) < 0).float()
-    fake_right = (detector(fake) > 0).float()
-    detector.train(was_training)
+    with evaluating(detector):
+        real_right = (detector(real) < 0).float()
+        fake_right = (detector(fake) > 0).float()
     return {"real": real_right.mean().item(), "fake": fake_right.mean().item(),
             "all": torch.cat([real_right, fake_right]).mean().item(),
             "n_real": len(real), "n_fake": len(fake)}

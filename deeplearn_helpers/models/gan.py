@@ -25,6 +25,7 @@ from torch import nn
 
 from ..storage import load_weights
 from ..validate import check_choice, check_float, check_int, check_tensor, fail
+from .mlp import MLP, MLPConfig
 
 __all__ = ["GAN", "GANConfig", "GANUpdate", "GAN_FIXED", "GAN_PLAIN", "IMAGE_GAN", "ImageGenerator",
            "SNAPSHOT_EVERY", "STEPS_2D", "SampleSnapshots", "load_gan_snapshots",
@@ -77,12 +78,9 @@ SNAPSHOT_EPOCHS = IMAGE_GAN_EPOCHS // SNAPSHOT_EVERY
 
 
 def _mlp(sizes: list[int]) -> nn.Sequential:
-    layers: list[nn.Module] = []
-    for i, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
-        layers.append(nn.Linear(n_in, n_out))
-        if i < len(sizes) - 2:
-            layers.append(nn.ReLU())
-    return nn.Sequential(*layers)
+    """The layers of notebook 01's ``MLP`` with ReLU: Linear, ReLU, …, Linear (its ``layers``,
+    so the parameters keep the names ``net.0.weight``, … of the shipped 2-D GANs)."""
+    return MLP(MLPConfig(sizes=sizes, activation="relu")).layers
 
 
 class MLPGenerator(nn.Module):

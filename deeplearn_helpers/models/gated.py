@@ -43,7 +43,7 @@ from typing import Callable
 import torch
 from torch import nn
 
-from ..core import torch_threads
+from ..core import kept_rng, torch_threads
 from ..i18n import tr
 from ..validate import check_float, check_int, check_module, check_tensor, fail
 
@@ -91,7 +91,8 @@ class _GatedCell(nn.Module):
         if not layer.bias:
             fail("gated.err_no_bias", kind=type(layer).__name__)
         weight_ih = getattr(layer, "weight_ih" + suffix)
-        cell = cls(layer.input_size, layer.hidden_size, dtype=weight_ih.dtype)
+        with kept_rng():                     # the random start is overwritten: leave the caller's generator as it was
+            cell = cls(layer.input_size, layer.hidden_size, dtype=weight_ih.dtype)
         with torch.no_grad():
             for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
                 getattr(cell, name).copy_(getattr(layer, name + suffix))

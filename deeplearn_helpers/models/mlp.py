@@ -10,19 +10,11 @@ from dataclasses import dataclass, field
 import torch
 from torch import nn
 
-from ..validate import check_choice, check_int, check_tensor, fail
+from ..validate import build_config, check_choice, check_int, check_tensor, fail
+from .activations import ACTIVATIONS
 
-__all__ = ["ACTIVATIONS", "MLP", "MLPConfig", "accuracy", "classification_loss", "regression_loss",
+__all__ = ["MLP", "MLPConfig", "accuracy", "classification_loss", "regression_loss",
            "weight_penalty"]
-
-ACTIVATIONS = {
-    "relu": nn.ReLU,
-    "tanh": nn.Tanh,
-    "sigmoid": nn.Sigmoid,
-    "leaky_relu": nn.LeakyReLU,
-    "gelu": nn.GELU,
-    "linear": nn.Identity,
-}
 
 
 @dataclass
@@ -36,7 +28,7 @@ class MLP(nn.Module):
 
     def __init__(self, config: MLPConfig | None = None, **kwargs):
         super().__init__()
-        config = config or MLPConfig(**kwargs)
+        config = build_config(MLPConfig, config, kwargs)
         if not isinstance(config.sizes, (list, tuple)) or len(config.sizes) < 2:
             fail("err.type", name="sizes", expected="[input, ..., output]", got=config.sizes)
         for i, size in enumerate(config.sizes):
@@ -48,7 +40,7 @@ class MLP(nn.Module):
         for i, (n_in, n_out) in enumerate(pairs):
             layers.append(nn.Linear(n_in, n_out))
             if i < len(pairs) - 1:                       # no activation after the output layer
-                layers.append(ACTIVATIONS[config.activation]())
+                layers.append(ACTIVATIONS[config.activation][2]())      # torch's layer
         self.layers = nn.Sequential(*layers)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:

@@ -23,7 +23,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..validate import check_int, check_tensor, fail
+from ..validate import build_config, check_int, check_tensor, fail
 
 __all__ = ["PAD_ID", "BOS_ID", "EOS_ID", "Seq2SeqConfig", "Seq2Seq", "seq2seq_loss"]
 
@@ -44,7 +44,7 @@ class Seq2Seq(nn.Module):
 
     def __init__(self, config: Seq2SeqConfig | None = None, **kwargs):
         super().__init__()
-        self.config = c = config or Seq2SeqConfig(**kwargs)
+        self.config = c = build_config(Seq2SeqConfig, config, kwargs)
         check_int(c.hidden, "hidden", 1, 4096)
         self.src_embed = nn.Embedding(c.src_vocab, c.embed)
         self.tgt_embed = nn.Embedding(c.tgt_vocab, c.embed)

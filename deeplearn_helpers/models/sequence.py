@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from ..validate import check_choice, check_int, check_tensor, fail
+from ..validate import build_config, check_choice, check_int, check_tensor, fail
 
 __all__ = ["CELLS", "READOUTS", "SequenceConfig", "SequenceModel"]
 
@@ -36,7 +36,7 @@ class SequenceModel(nn.Module):
 
     def __init__(self, config: SequenceConfig | None = None, **kwargs):
         super().__init__()
-        config = config or SequenceConfig(**kwargs)
+        config = build_config(SequenceConfig, config, kwargs)
         check_choice(config.cell, "cell", CELLS)
         check_choice(config.readout, "readout", READOUTS)
         check_int(config.input_size, "input_size", 1, 100_000)

@@ -24,8 +24,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from ..core import evaluating
 from ..storage import load_weights
-from ..validate import check_float, check_int, check_tensor, fail
+from ..validate import build_config, check_float, check_int, check_tensor, fail
 
 __all__ = ["VAE", "VAEConfig", "VAE_2D_WEIGHTS", "load_vae_2d", "bernoulli_log_likelihood", "check_binary",
            "elbo_loss", "importance_nll", "init_output_bias", "kl_to_standard_normal", "reparameterize",
@@ -47,7 +48,7 @@ class VAE(nn.Module):
 
     def __init__(self, config: VAEConfig | None = None, **kwargs):
         super().__init__()
-        self.config = c = config or VAEConfig(**kwargs)
+        self.config = c = build_config(VAEConfig, config, kwargs)
         check_int(c.pixels, "pixels", 1, 100_000)
         check_int(c.hidden, "hidden", 1, 100_000)
         check_int(c.latent, "latent", 1, 1024)
@@ -141,18 +142,16 @@ def check_binary(x: torch.Tensor, name: str = "x") -> torch.Tensor:
 def negative_elbo(model: VAE, x: torch.Tensor, seed: int = 0, batch: int = 1000) -> float:
     """Mean −ELBO over binary images ``x`` in nats per image (one fixed-seed z per image)."""
     x = check_binary(check_tensor(x, "x", ndim=(2, 3)))
-    was_training = model.training
-    model.eval()
-    g = torch.Generator().manual_seed(check_int(seed, "seed", 0))
-    total = 0.0
-    for start in range(0, len(x), check_int(batch, "batch", 1)):
-        chunk = x[start:start + batch]
-        mu, logvar = model.encode(chunk)
-        eps = torch.randn(mu.shape, generator=g)
-        logits = model.decode(reparameterize(mu, logvar, eps))
-        nelbo = -bernoulli_log_likelihood(logits, chunk) + kl_to_standard_normal(mu, logvar)
-        total += float(nelbo.sum())
-    model.train(was_training)
+    with evaluating(model):
+        g = torch.Generator().manual_seed(check_int(seed, "seed", 0))
+        total = 0.0
+        for start in range(0, len(x), check_int(batch, "batch", 1)):
+            chunk = x[start:start + batch]
+            mu, logvar = model.encode(chunk)
+            eps = torch.randn(mu.shape, generator=g)
+            logits = model.decode(reparameterize(mu, logvar, eps))
+            nelbo = -bernoulli_log_likelihood(logits, chunk) + kl_to_standard_normal(mu, logvar)
+            total += float(nelbo.sum())
     return total / len(x)
 
 
@@ -166,20 +165,18 @@ def importance_nll(model: VAE, x: torch.Tensor, samples: int = 100, seed: int = 
     """
     x = check_binary(check_tensor(x, "x", ndim=(2, 3)))
     samples = check_int(samples, "samples", 1, 10_000)
-    was_training = model.training
-    model.eval()
-    g = torch.Generator().manual_seed(check_int(seed, "seed", 0))
-    mu, logvar = model.encode(x)                                       # (N, Z)
-    flat = model._flat(x)                                              # (N, 784)
-    log_w = []
-    for _ in range(samples):
-        eps = torch.randn(mu.shape, generator=g)                       # (N, Z)
-        z = reparameterize(mu, logvar, eps)
-        log_pz = -0.5 * (z.pow(2) + math.log(2 * math.pi)).sum(1)
-        log_qz = -0.5 * (eps.pow(2) + logvar + math.log(2 * math.pi)).sum(1)
-        log_w.append(bernoulli_log_likelihood(model.decode(z), flat) + log_pz - log_qz)   # (N,)
-    log_px = torch.logsumexp(torch.stack(log_w), 0) - math.log(samples)                 # (N,)
-    model.train(was_training)
+    with evaluating(model):
+        g = torch.Generator().manual_seed(check_int(seed, "seed", 0))
+        mu, logvar = model.encode(x)                                       # (N, Z)
+        flat = model._flat(x)                                              # (N, 784)
+        log_w = []
+        for _ in range(samples):
+            eps = torch.randn(mu.shape, generator=g)                       # (N, Z)
+            z = reparameterize(mu, logvar, eps)
+            log_pz = -0.5 * (z.pow(2) + math.log(2 * math.pi)).sum(1)
+            log_qz = -0.5 * (eps.pow(2) + logvar + math.log(2 * math.pi)).sum(1)
+            log_w.append(bernoulli_log_likelihood(model.decode(z), flat) + log_pz - log_qz)   # (N,)
+        log_px = torch.logsumexp(torch.stack(log_w), 0) - math.log(samples)                 # (N,)
     return -float(log_px.mean())
 
 

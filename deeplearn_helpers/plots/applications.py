@@ -8,7 +8,7 @@ from ..i18n import tr
 from .style import PALETTE, apply_style
 
 __all__ = ["plot_forecast", "plot_passengers", "plot_random_walk", "plot_bpc", "plot_attention",
-           "plot_digit_grid", "plot_augmentation", "plot_passenger_forecast",
+           "plot_augmentation", "plot_passenger_forecast",
            "plot_topic_accuracy"]
 
 
@@ -96,23 +96,6 @@ def plot_passenger_forecast(time, truth, predictions: dict[str, np.ndarray]):
     ax.set_ylabel(tr("app.passengers_axis"))
     ax.set_title(tr("app.passengers_forecast_title"))
     ax.legend(fontsize=9, loc="upper left")
-    return fig
-
-
-def plot_digit_grid(images, titles=None, columns: int = 8, ax_size: float = 1.1, fig=None):
-    """Images (N, 28, 28) in a grid, optional title per image."""
-    apply_style()
-    images = np.asarray(images)
-    rows = int(np.ceil(len(images) / columns))
-    if fig is None:
-        fig = plt.figure(figsize=(columns * ax_size, rows * ax_size))
-    axes = fig.subplots(rows, columns, squeeze=False)
-    for i, ax in enumerate(axes.flat):
-        ax.axis("off")
-        if i < len(images):
-            ax.imshow(images[i], cmap="gray_r", vmin=0, vmax=1)
-            if titles is not None:
-                ax.set_title(titles[i], fontsize=8)
     return fig
 
 

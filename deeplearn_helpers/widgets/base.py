@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import time
+import weakref
 
 import ipywidgets as W
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -21,8 +22,20 @@ from ..i18n import tr
 from ..plots.style import apply_style, canvas_png, figure_png
 
 # Every explorer created in this kernel, in order, so that the benchmark can move their
-# controls after a notebook has run (see ``drive_explorers``).
-CREATED: list["Explorer"] = []
+# controls after a notebook has run (see ``drive_explorers``).  Weak references: the list
+# does not keep an explorer (its figures, models, data) alive once the notebook drops it.
+CREATED: list[weakref.ref] = []
+
+
+def _close_tree(widget) -> None:
+    for child in getattr(widget, "children", ()):
+        _close_tree(child)
+    widget.close()
+
+
+def live_explorers() -> list["Explorer"]:
+    """The explorers of ``CREATED`` that still exist, in the order they were made."""
+    return [explorer for explorer in (ref() for ref in CREATED) if explorer is not None]
 
 
 class Explorer:
@@ -45,13 +58,18 @@ class Explorer:
         parts += [box([W.VBox(list(controls.values())), W.VBox([self.image, self.text])])]
         self.widget = W.VBox(parts)
         self.widget.add_class("dl-explorer")          # the browser test finds explorers by it
-        CREATED.append(self)
+        CREATED.append(weakref.ref(self))
 
     # --- what subclasses write ---
     def update(self, **values) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     # --- plumbing ---
+    def close(self) -> None:
+        """Close every widget of the explorer, so that the kernel can free it (ipywidgets keeps
+        open widgets, and through their callbacks the explorer, until they are closed)."""
+        _close_tree(self.widget)
+
     def values(self) -> dict:
         return {name: control.value for name, control in self.controls.items()}
 
@@ -161,7 +179,7 @@ def drive_explorers(moves: int = 20, ticks: int = 20, seed: int = 0) -> dict[str
     """
     rng = random.Random(seed)
     report = {}
-    for index, explorer in enumerate(CREATED):
+    for index, explorer in enumerate(live_explorers()):
         explorer.latencies.clear()
         extra = getattr(explorer, "demo_values", {})
         for name, control in explorer.controls.items():
