@@ -21,11 +21,14 @@ def _generator(seed: int) -> torch.Generator:
     return torch.Generator().manual_seed(check_int(seed, "seed", 0))
 
 
+def _start(n, noise, seed):
+    """The checked number of points and noise level, and the set's own generator."""
+    return check_int(n, "n", 2, 1_000_000), check_float(noise, "noise", 0.0, 2.0), _generator(seed)
+
+
 def make_spirals(n: int = 600, noise: float = 0.2, turns: float = 2.0, seed: int = 0):
     """Two interleaved spirals: no straight line separates them."""
-    n = check_int(n, "n", 2, 1_000_000)
-    noise = check_float(noise, "noise", 0.0, 2.0)
-    g = _generator(seed)
+    n, noise, g = _start(n, noise, seed)
     y = torch.arange(n) % 2                                        # (N,)
     r = torch.rand(n, generator=g)                                 # radius in [0, 1)
     angle = r * turns * 2 * math.pi + y * math.pi                  # second arm turned by π
@@ -36,9 +39,7 @@ def make_spirals(n: int = 600, noise: float = 0.2, turns: float = 2.0, seed: int
 
 def make_moons(n: int = 600, noise: float = 0.15, seed: int = 0):
     """Two interleaving half circles."""
-    n = check_int(n, "n", 2, 1_000_000)
-    noise = check_float(noise, "noise", 0.0, 2.0)
-    g = _generator(seed)
+    n, noise, g = _start(n, noise, seed)
     y = torch.arange(n) % 2
     t = torch.rand(n, generator=g) * math.pi
     upper = torch.stack([torch.cos(t), torch.sin(t)], 1)
@@ -50,9 +51,7 @@ def make_moons(n: int = 600, noise: float = 0.15, seed: int = 0):
 
 def make_circles(n: int = 600, noise: float = 0.1, seed: int = 0):
     """A small circle inside a big one."""
-    n = check_int(n, "n", 2, 1_000_000)
-    noise = check_float(noise, "noise", 0.0, 2.0)
-    g = _generator(seed)
+    n, noise, g = _start(n, noise, seed)
     y = torch.arange(n) % 2
     t = torch.rand(n, generator=g) * 2 * math.pi
     radius = torch.where(y == 0, 1.0, 0.45)
@@ -63,9 +62,7 @@ def make_circles(n: int = 600, noise: float = 0.1, seed: int = 0):
 
 def make_xor(n: int = 600, noise: float = 0.1, seed: int = 0):
     """Four clusters in the corners; opposite corners share a class (the XOR problem)."""
-    n = check_int(n, "n", 2, 1_000_000)
-    noise = check_float(noise, "noise", 0.0, 2.0)
-    g = _generator(seed)
+    n, noise, g = _start(n, noise, seed)
     X = torch.rand(n, 2, generator=g) * 2 - 1
     y = ((X[:, 0] > 0) ^ (X[:, 1] > 0)).long()
     X = X + noise * 0.3 * torch.randn(n, 2, generator=g)
@@ -74,9 +71,7 @@ def make_xor(n: int = 600, noise: float = 0.1, seed: int = 0):
 
 def make_plane(n: int = 600, noise: float = 0.1, seed: int = 0):
     """Regression: a tilted plane, y = (x₁ + x₂) / 4 plus noise, over the square [−2, 2]²."""
-    n = check_int(n, "n", 2, 1_000_000)
-    noise = check_float(noise, "noise", 0.0, 2.0)
-    g = _generator(seed)
+    n, noise, g = _start(n, noise, seed)
     X = torch.rand(n, 2, generator=g) * 4 - 2
     y = X.sum(1) / 4 + noise * 0.5 * torch.randn(n, generator=g)
     return X.float(), y.float()
@@ -84,9 +79,7 @@ def make_plane(n: int = 600, noise: float = 0.1, seed: int = 0):
 
 def make_hills(n: int = 600, noise: float = 0.1, seed: int = 0):
     """Regression: two hills and two pits (Gaussian bumps at (±1, ±1)) plus noise."""
-    n = check_int(n, "n", 2, 1_000_000)
-    noise = check_float(noise, "noise", 0.0, 2.0)
-    g = _generator(seed)
+    n, noise, g = _start(n, noise, seed)
     X = torch.rand(n, 2, generator=g) * 4 - 2
     centres = torch.tensor([[1.0, 1.0], [-1.0, -1.0], [1.0, -1.0], [-1.0, 1.0]])
     signs = torch.tensor([1.0, 1.0, -1.0, -1.0])

@@ -28,6 +28,11 @@ class CharLMConfig:
     hidden: int = 128
     dropout: float = 0.5     # on the embeddings and on the LSTM outputs: the corpus is small
 
+    def __post_init__(self):
+        check_int(self.vocab_size, "vocab_size", 2, 10_000)
+        check_int(self.hidden, "hidden", 1, 4096)
+        check_float(self.dropout, "dropout", 0.0, 0.95)
+
 
 class CharLM(nn.Module):
     """ids (T, B) → logits (T, B, V); ``state`` carries (h, c) between calls."""
@@ -35,9 +40,6 @@ class CharLM(nn.Module):
     def __init__(self, config: CharLMConfig | None = None, **kwargs):
         super().__init__()
         self.config = c = build_config(CharLMConfig, config, kwargs)
-        check_int(c.vocab_size, "vocab_size", 2, 10_000)
-        check_int(c.hidden, "hidden", 1, 4096)
-        check_float(c.dropout, "dropout", 0.0, 0.95)
         self.embed = nn.Embedding(c.vocab_size, c.embed)
         self.lstm = nn.LSTM(c.embed, c.hidden)
         self.drop = nn.Dropout(c.dropout)

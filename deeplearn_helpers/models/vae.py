@@ -39,6 +39,11 @@ class VAEConfig:
     hidden: int = 400     # neurons of the one hidden layer on each side
     latent: int = 2       # size of z (2: a latent space we can draw)
 
+    def __post_init__(self):
+        check_int(self.pixels, "pixels", 1, 100_000)
+        check_int(self.hidden, "hidden", 1, 100_000)
+        check_int(self.latent, "latent", 1, 1024)
+
 
 VAE_2D_WEIGHTS = "vae_mnist_2d.safetensors"   # made by scripts/train_generative_weights.py
 
@@ -49,9 +54,6 @@ class VAE(nn.Module):
     def __init__(self, config: VAEConfig | None = None, **kwargs):
         super().__init__()
         self.config = c = build_config(VAEConfig, config, kwargs)
-        check_int(c.pixels, "pixels", 1, 100_000)
-        check_int(c.hidden, "hidden", 1, 100_000)
-        check_int(c.latent, "latent", 1, 1024)
         self.enc = nn.Linear(c.pixels, c.hidden)
         self.enc_mu = nn.Linear(c.hidden, c.latent)
         self.enc_logvar = nn.Linear(c.hidden, c.latent)
