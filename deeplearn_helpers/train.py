@@ -25,13 +25,14 @@ Every training recipe of ``experiments`` returns a :class:`Trained`: the model, 
 from __future__ import annotations
 
 import math
+import sys
 import time
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Callable, Mapping
 
 import torch
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from .core import evaluating
 from .i18n import tr
@@ -209,7 +210,10 @@ def fit(
 
     history = History()
     was_training = model.training                   # given back at the end, whatever the steps did
-    bar = tqdm(total=total, desc=tr("train.progress"), disable=not progress, leave=False)
+    # A text bar on stdout, not a notebook widget: it redraws in place (\r) while training, and
+    # a stored notebook keeps its last state, the finished 100 % bar (a widget would be saved
+    # as its first state, «Оқыту: 0%», in every static viewer).
+    bar = tqdm(total=total, desc=tr("train.progress"), disable=not progress, file=sys.stdout)
     start = time.perf_counter()
     try:
         for step, batch in zip(range(1, total + 1), batches):
