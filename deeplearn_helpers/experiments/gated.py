@@ -47,7 +47,7 @@ BLANK_ROWS = 3           # the first and the last rows of a digit: blank (almost
 KEEP_MARGIN = 0.1        # below the digit the LSTM's forget gate is at least this much more open than above it
 
 
-def train_reader(kind: str, seed: int = 0, epochs: int = EPOCHS, progress: bool = False) -> Trained:
+def train_reader(kind: str, seed: int = 0, epochs: int = EPOCHS, progress: bool = False, device=None) -> Trained:
     """Train ``make_reader(kind)`` with the one recipe; ``Trained`` with the test ``accuracy`` and
     ``cpu_seconds`` (process time of the training: all threads together).  The caller's
     random numbers are left as they were."""
@@ -55,12 +55,12 @@ def train_reader(kind: str, seed: int = 0, epochs: int = EPOCHS, progress: bool 
     epochs = check_int(epochs, "epochs", 1, 1000)
     images, labels = load_digits("train")
     with kept_rng(seed):
-        model = make_reader(kind)
+        model = make_reader(kind).to(device or "cpu")
         moves = torch.Generator().manual_seed(seed + 1)            # the jitter's own generator
 
         def loss_fn(net, batch):
             x, y = batch
-            return nn.functional.cross_entropy(net(jitter(x, moves)), y)
+            return nn.functional.cross_entropy(net(jitter(x.cpu(), moves).to(x.device)), y)
 
         optimizer = torch.optim.Adam(model.parameters(), lr=LR)
         steps = epochs * -(-len(images) // BATCH)                  # batches per epoch, rounded up
