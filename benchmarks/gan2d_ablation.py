@@ -82,7 +82,7 @@ def train_and_score(kind: str, variant: Variant, seed: int) -> dict:
     mixture = make_mixture(kind)
     start, cpu = time.perf_counter(), time.process_time()
     gan = train_gan_2d(kind, variant.config, steps=variant.steps[kind], seed=seed,
-                          scale_inputs=variant.scale_inputs)
+                       scale_inputs=variant.scale_inputs).model
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     cov = mode_coverage(gan.sample(SAMPLES, torch.Generator().manual_seed(123)), mixture.centers, mixture.std)
     return {"variant": variant.name, "target": kind, "seed": seed, "steps": variant.steps[kind], "covered": cov.covered, "modes": cov.modes,
