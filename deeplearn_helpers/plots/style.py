@@ -58,6 +58,10 @@ COLORS = {
     "ink": "#333333",       # lines of a diagram
 }
 BASELINE_STYLE = {"color": GREY, "ls": "--", "lw": 1.2}   # ax.axhline(y, **BASELINE_STYLE)
+# Colour maps: values in [0, 1] or ≥ 0 (activations, gates) in viridis; signed values in a
+# diverging map; a discriminator's D(x) from white ("generated") to blue ("real"), a hue that
+# neither the real (black) nor the generated (vermilion) points use.
+SEQUENTIAL_CMAP, DIVERGING_CMAP, CRITIC_CMAP = "viridis", "RdBu_r", "Blues"
 
 
 def apply_style() -> None:
