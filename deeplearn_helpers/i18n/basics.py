@@ -228,6 +228,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "точность на тесте должна быть не меньше {target}",
         "en": "test accuracy must be at least {target}",
     },
+    # --- figures (plots/boundary.py; alt texts for plots.show_figure) ---
+    "basics.activation_value": {"kk": "нейронның шығысы", "ru": "выход нейрона", "en": "neuron output"},
 }
 
 QUIZZES: dict[str, list[dict]] = {
