@@ -243,6 +243,13 @@ STRINGS: dict[str, dict[str, str]] = {
               "r умножает только W_hn h + b_hn.",
         "en": "Split the input and memory products separately (chunk(3)): r multiplies only W_hn h + b_hn.",
     },
+    "gated.ex_forgetting": {"kk": "Ұмыту қақпасы мен жады", "ru": "Вентиль забывания и память",
+                            "en": "The forget gate and memory"},
+    "gated.hint_forgetting": {
+        "kk": "c = 1.0, t = 0 деп бастаңыз; c ≥ fraction болғанша c = c · forget, t = t + 1.",
+        "ru": "Начните с c = 1.0, t = 0; пока c ≥ fraction: c = c · forget, t = t + 1.",
+        "en": "Start with c = 1.0, t = 0; while c ≥ fraction: c = c · forget, t = t + 1.",
+    },
     "gated.hint_params": {
         "kk": "Бір блок: H·I + H·H + 2·H. RNN-де 1 блок, LSTM-де 4, GRU-да 3.",
         "ru": "Один блок: H·I + H·H + 2·H. У RNN 1 блок, у LSTM 4, у GRU 3.",
