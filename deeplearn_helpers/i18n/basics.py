@@ -230,6 +230,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # --- figures (plots/boundary.py; alt texts for plots.show_figure) ---
     "basics.activation_value": {"kk": "нейронның шығысы", "ru": "выход нейрона", "en": "neuron output"},
+    "basics.loss_hint": {"kk": "▶ басыңыз:\nшығын осында", "ru": "Нажмите ▶:\nпотери здесь",
+                         "en": "Press ▶:\nlosses here"},
 }
 
 QUIZZES: dict[str, list[dict]] = {
