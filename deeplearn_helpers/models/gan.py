@@ -259,6 +259,7 @@ def g_loss(fake_logits: torch.Tensor, objective: str = "non_saturating", loss: s
 
     Least squares: ½E[(a(G(z)) − 1)²], G pulls D's output on its samples to 1 (``objective``
     belongs to the log loss and is not used)."""
+    check_choice(objective, "objective", ["non_saturating", "minimax"])
     if check_choice(loss, "loss", GAN_LOSSES) == "least_squares":
         return 0.5 * (fake_logits - 1).pow(2).mean()
     if objective == "minimax":
