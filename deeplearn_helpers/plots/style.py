@@ -56,6 +56,8 @@ COLORS = {
     "class0": VERMILION,    # the two classes of a 2-D problem
     "class1": BLUE,
     "ink": "#333333",       # lines of a diagram
+    "correct": GREEN,       # feedback: a right answer, a check that holds
+    "wrong": VERMILION,     # feedback: a wrong answer, an error message
 }
 BASELINE_STYLE = {"color": GREY, "ls": "--", "lw": 1.2}   # ax.axhline(y, **BASELINE_STYLE)
 # Colour maps: values in [0, 1] or ≥ 0 (activations, gates) in viridis; signed values in a

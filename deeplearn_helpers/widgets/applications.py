@@ -25,7 +25,7 @@ __all__ = ["TextGenExplorer", "TranslatorExplorer", "RealFakeGame", "DigitGenera
 
 
 def _error(message: str) -> str:
-    return f"<span style='color:{COLORS['negative']}'>⚠ {html.escape(message)}</span>"
+    return f"<span style='color:{COLORS['wrong']}'>⚠ {html.escape(message)}</span>"
 
 
 class TextGenExplorer(Explorer):

@@ -159,7 +159,7 @@ class GateExplorer(Explorer):
         try:
             positions, values = self._sequence(sequence, typed)
         except HelperInputError as error:
-            self.text.value = f"<span style='color:{COLORS['negative']}'>{error}</span>"
+            self.text.value = f"<span style='color:{COLORS['wrong']}'>{error}</span>"
             return
         trace = self._trace(model, positions, values)
         art = self._figure(model, trace)
