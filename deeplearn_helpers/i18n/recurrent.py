@@ -191,6 +191,17 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "h₃ computed by hand"},
     "rnn.ex_clip": {"kk": "Градиентті қиятын оқыту қадамы", "ru": "Шаг обучения с обрезкой градиента",
                     "en": "A training step with gradient clipping"},
+    "rnn.ex_clip_return": {
+        "kk": "қадам функциясы {{'loss': шығын}} сөздігін қайтаруы керек (fit шығынды содан оқиды), ал қайтарылғаны: {got}.",
+        "ru": "функция шага должна вернуть словарь {{'loss': потери}} (fit читает потери из него), а вернула: {got}.",
+        "en": "the step function must return a dict {{'loss': loss}} (fit reads the loss from it), it returned: {got}.",
+    },
+    "rnn.ex_forward": {"kk": "Уақыт бойынша жаю", "ru": "Развёртка во времени", "en": "Unrolling in time"},
+    "rnn.ex_forward_hint": {
+        "kk": "h = h0; әр қадамда h = rnn_step(xs[t], h, W_xh, W_hh, b); күйлерді torch.stack-пен (T, B, H) етіп жинаңыз.",
+        "ru": "h = h0; на каждом шаге h = rnn_step(xs[t], h, W_xh, W_hh, b); соберите состояния torch.stack в (T, B, H).",
+        "en": "h = h0; at each step h = rnn_step(xs[t], h, W_xh, W_hh, b); stack the states with torch.stack into (T, B, H).",
+    },
     "rnn.ex_clip_hint": {
         "kk": "zero_grad → шығын → backward → torch.nn.utils.clip_grad_norm_ → step; {{'loss': ...}} қайтарыңыз.",
         "ru": "zero_grad → потери → backward → torch.nn.utils.clip_grad_norm_ → step; верните {{'loss': ...}}.",
