@@ -239,6 +239,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "axis.loss": {"kk": "Шығын", "ru": "Потери", "en": "Loss"},
     "axis.accuracy": {"kk": "Дәлдік", "ru": "Точность", "en": "Accuracy"},
     "axis.time_step": {"kk": "Уақыт қадамы t", "ru": "Шаг времени t", "en": "Time step t"},
+    # --- the caption under every figure (plots.show_figure) ---
+    "plots.caption": {"kk": "▲ Сурет: {alt}", "ru": "▲ Рисунок: {alt}", "en": "▲ Figure: {alt}"},
 }
 
 QUIZZES: dict[str, list[dict]] = {}

@@ -519,3 +519,57 @@ QUIZZES: dict[str, list[dict]] = {
         },
     ],
 }
+
+STRINGS.update({
+    # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
+    "gen.alt_mixtures": {
+        "kk": "Екі мақсатты үлестірім: шеңбер бойындағы 8 гаусс және 5 × 5 тордағы 25 гаусс, әрқайсысынан 2500 нүкте.",
+        "ru": "Два целевых распределения: 8 гауссиан по кругу и 25 гауссиан на сетке 5 × 5, по 2500 точек.",
+        "en": "The two targets: 8 Gaussians on a ring and 25 on a 5 × 5 grid, 2500 points each.",
+    },
+    "gen.alt_gan_ring": {
+        "kk": "Шеңбердегі 2-D GAN: екі панельде қарапайым және түзетілген рецептің генерацияланған нүктелері (қызыл-сарғыш) нақты нүктелердің (қара) астында, көк шеңберлер — модалар, фон — D(x); үшінші панельде D мен G шығындары.",
+        "ru": "2-D GAN на круге: на двух панелях сгенерированные точки простого и исправленного рецепта (оранжево-красные) под реальными (чёрными), синие кружки — моды, фон — D(x); на третьей — потери D и G.",
+        "en": "The 2-D GAN on the ring: two panels show the generated points (vermilion) of the plain and the fixed recipe under the real points (black), blue circles mark the modes, the background is D(x); the third shows the losses of D and G.",
+    },
+    "gen.alt_gan_grid": {
+        "kk": "Тордағы 2-D GAN: қарапайым және түзетілген рецептің генерацияланған нүктелері (қызыл-сарғыш) нақты нүктелердің (қара) астында, көк шеңберлер — 25 мода.",
+        "ru": "2-D GAN на сетке: сгенерированные точки простого и исправленного рецепта (оранжево-красные) под реальными (чёрными), синие кружки — 25 мод.",
+        "en": "The 2-D GAN on the grid: the generated points (vermilion) of the plain and the fixed recipe under the real points (black); blue circles mark the 25 modes.",
+    },
+    "gen.alt_live_blobs": {
+        "kk": "Блокнотта аз раунд оқытылған GAN-ның 16 суреті бір қатарда.",
+        "ru": "16 изображений GAN, обученного в блокноте немного раундов, в один ряд.",
+        "en": "16 images from the GAN trained for a few rounds in the notebook, in one row.",
+    },
+    "gen.alt_gan_digits": {
+        "kk": "Сол жақта — дайын GAN-ның 40 суреті; оң жақта — жіктеуіш әр цифр деп таныған суреттердің үлесі бағандармен, үзік сызық — біркелкі 0.1 үлес.",
+        "ru": "Слева — 40 изображений готового GAN; справа — доля изображений, которые классификатор отнёс к каждой цифре, столбцами, пунктир — равная доля 0.1.",
+        "en": "Left: 40 images from the shipped GAN; right: the share of images the classifier judged to be each digit, as bars; the dashed line is an even share of 0.1.",
+    },
+    "gen.alt_least_sure": {
+        "kk": "Жіктеуіш ең аз сенген 10 GAN суреті, әрқайсысының үстінде ең ықтимал екі цифр және олардың ықтималдығы.",
+        "ru": "10 изображений GAN, в которых классификатор уверен меньше всего, над каждым — две самые вероятные цифры и их вероятности.",
+        "en": "The 10 GAN images the classifier is least sure of, each with its two most likely digits and their probabilities above it.",
+    },
+    "gen.alt_latent_map": {
+        "kk": "Тест суреттерінің 2-D латентті кеңістіктегі орталары μ, әр цифр өз түсімен.",
+        "ru": "Средние μ тестовых изображений в 2-D латентном пространстве, каждая цифра своим цветом.",
+        "en": "The means μ of the test images in the 2-D latent space, each digit in its own colour.",
+    },
+    "gen.alt_manifold": {
+        "kk": "Латентті кеңістіктің [−2, 2]² торынан декодталған 15 × 15 цифр: көршілес суреттер бір-біріне біртіндеп ауысады.",
+        "ru": "15 × 15 цифр, декодированных из сетки [−2, 2]² латентного пространства: соседние изображения плавно переходят друг в друга.",
+        "en": "15 × 15 digits decoded from a grid over [−2, 2]² of the latent space: neighbouring images change into each other gradually.",
+    },
+    "gen.alt_interpolation": {
+        "kk": "Латентті интерполяция: шеттерінде екі нақты цифр, арасында латентті кеңістіктегі түзу бойымен декодталған 10 сурет.",
+        "ru": "Латентная интерполяция: по краям две реальные цифры, между ними 10 изображений, декодированных вдоль прямой в латентном пространстве.",
+        "en": "Latent interpolation: two real digits at the ends and between them 10 images decoded along a straight line in the latent space.",
+    },
+    "gen.alt_grey": {
+        "kk": "GAN, 2-D VAE және 20-D VAE суреттері үш панельде, әрқайсысында 20 сурет; тақырыптарда сұр пикселдердің үлесі.",
+        "ru": "Изображения GAN, 2-D VAE и 20-D VAE на трёх панелях, по 20 в каждой; в заголовках — доля серых пикселей.",
+        "en": "Images from the GAN, the 2-D VAE and the 20-D VAE in three panels of 20; the titles give the share of grey pixels.",
+    },
+})

@@ -10,3 +10,4 @@ from .generative import *  # noqa: F401,F403
 from .rnn import *  # noqa: F401,F403
 from .gated import *  # noqa: F401,F403
 from .applications import *  # noqa: F401,F403
+from .show import *  # noqa: F401,F403
