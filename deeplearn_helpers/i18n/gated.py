@@ -450,6 +450,9 @@ for _question, _index in zip(QUIZZES["q2"] + QUIZZES["q3"], (1, 2, 0, 2, 0, 1)):
     _place_answer(_question, _index)
 
 STRINGS.update({
+    # --- colour bars of the gate heatmaps (plots/gated.py) ---
+    "gated.bar_gate": {"kk": "қақпа мәні", "ru": "значение вентиля", "en": "gate value"},
+    "gated.bar_signed": {"kk": "мазмұн, күйлер", "ru": "кандидат, состояния", "en": "candidate, states"},
     # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
     "gated.alt_lstm": {
         "kk": "LSTM ұяшығының сызбасы: үстіңгі сызықпен ұяшық күйі c ағады; f, i, g, o төрт қабаты төменгі [h, x] сызығынан оқиды; f ескі c-ны көбейтеді, i·g оған қосылады, o·tanh(c) жаңа h болады.",

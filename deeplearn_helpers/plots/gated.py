@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import torch
+from matplotlib import patheffects
 from matplotlib.patches import Circle, FancyBboxPatch
 
 from ..i18n import tr
 from ..validate import check_choice, check_int, check_tensor, fail
-from .style import BASE, COLORS, PALETTE, SMALL, apply_style
+from .style import BASE, COLORS, DIVERGING_CMAP, PALETTE, SEQUENTIAL_CMAP, SMALL, apply_style
 
 __all__ = ["GATE_COLORS", "GATE_PANELS", "draw_gru_cell", "draw_lstm_cell", "plot_gate_heatmaps", "plot_row_forget"]
 
 GATE_COLORS = {"f": PALETTE[1], "i": PALETTE[2], "g": PALETTE[4], "o": PALETTE[0],
                "r": PALETTE[3], "z": PALETTE[0], "n": PALETTE[4], "c": PALETTE[7], "h": PALETTE[7]}
-# The heatmaps each cell shows, in reading order.
-GATE_PANELS = {"lstm": ("f", "i", "g", "o", "c", "h"), "gru": ("z", "r", "n", "h")}
+# The heatmaps each cell shows, in reading order: the gates (0…1) on the top row, the signed values below.
+GATE_PANELS = {"lstm": ("f", "i", "o", "g", "c", "h"), "gru": ("z", "r", "n", "h")}
+GATES = "ifozr"      # values in [0, 1]; the others (g, n, c, h) are signed
 _LAYER = "#FFF3B0"   # layers with weights
 _BODY = "#EEF2F6"    # the cell
 _INK = COLORS["ink"]
@@ -157,12 +159,14 @@ def draw_gru_cell(ax=None):
 
 
 def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 0, fig=None,
-                       step: int | None = None):
+                       step: int | None = None, marks=()):
     """Every gate of one sequence over time: one (hidden × time) heatmap per panel.
 
     ``trace`` comes from ``models.trace_gates``; ``kind`` is "lstm" or "gru"; ``step`` marks
-    one time step with a dashed line (None: no line).  Returns
-    (fig, artists): ``artists[name]`` is the heatmap image and ``artists["lines"]`` the
+    one time step with a dashed line (None: no line); ``marks`` are steps to point out in
+    every panel (e.g. the marked steps of the adding problem), drawn as dotted lines.
+    Gates (0…1) share one colour bar, the signed values (candidate, states) another.
+    Returns (fig, artists): ``artists[name]`` is the heatmap image and ``artists["lines"]`` the
     vertical step markers, so an explorer can update them without drawing anew.
     """
     kind = check_choice(kind, "kind", GATE_PANELS)
@@ -173,24 +177,32 @@ def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 
     sample = check_int(sample, "sample", 0, B - 1)
     if step is not None:
         step = check_int(step, "step", 0, T - 1)
+    marks = [check_int(m, "marks", 0, T - 1) for m in marks]
     apply_style()
     if fig is None:
-        fig = plt.figure(figsize=(9, 4.2 if kind == "lstm" else 3.6))
+        fig = plt.figure(figsize=(10, 4.4 if kind == "lstm" else 3.8))
     columns = 3 if kind == "lstm" else 2
     axes = fig.subplots(2, columns, sharex=True, sharey=True)
+    signed_limit = max([1.0] + [float(trace[n][:, sample].abs().max()) for n in names if n not in GATES])
     artists = {"lines": []}
+    panels = {"gate": [], "signed": []}
     for ax, name in zip(axes.flat, names):
         values = trace[name][:, sample, :].T.numpy()                      # (H, T)
-        is_gate = name in "ifozr"
-        limit = 1.0 if is_gate or name != "c" else max(1.0, float(abs(values).max()))
-        artists[name] = ax.imshow(values, aspect="auto", cmap="viridis" if is_gate else "RdBu_r",
-                                  vmin=0.0 if is_gate else -limit, vmax=limit,
-                                  interpolation="nearest")
-        ax.set_title(tr(f"gated.panel_{name}"), color=GATE_COLORS[name], fontsize=10)
+        is_gate = name in GATES
+        artists[name] = ax.imshow(values, aspect="auto", interpolation="nearest",
+                                  **({"cmap": SEQUENTIAL_CMAP, "vmin": 0.0, "vmax": 1.0} if is_gate else
+                                     {"cmap": DIVERGING_CMAP, "vmin": -signed_limit, "vmax": signed_limit}))
+        panels["gate" if is_gate else "signed"].append((ax, artists[name]))
+        ax.set_title(tr(f"gated.panel_{name}"), color=GATE_COLORS[name], fontsize=SMALL + 1)
         ax.grid(False)
+        for mark in marks:
+            ax.axvline(mark, color="black", lw=1.2, ls=(0, (2, 2)),      # dotted, with a white halo:
+                       path_effects=[patheffects.withStroke(linewidth=3, foreground="white")])   # seen on any colour
         line = ax.axvline(step or 0, color="black", lw=1.2, ls="--", alpha=0.8)
         line.set_visible(step is not None)
         artists["lines"].append(line)
+    for key, label in (("gate", "gated.bar_gate"), ("signed", "gated.bar_signed")):
+        fig.colorbar(panels[key][0][1], ax=[ax for ax, _ in panels[key]], label=tr(label), shrink=0.9)
     for ax in axes[-1]:
         ax.set_xlabel(tr("gated.axis_time"))
     for ax in axes[:, 0]:
