@@ -182,6 +182,26 @@ STRINGS.update({
                               "en": "Writing 1…999 in words"},
     "app.ex_temperature": {"kk": "Температуралы softmax", "ru": "Softmax с температурой",
                            "en": "Softmax with temperature"},
+    "app.hint_rmse": {
+        "kk": "айырмалардың квадраттарын орташалап, түбірін алыңыз: np.sqrt(np.mean((a − b)²)).",
+        "ru": "усредните квадраты разностей и извлеките корень: np.sqrt(np.mean((a − b)²)).",
+        "en": "average the squared differences and take the root: np.sqrt(np.mean((a − b)²)).",
+    },
+    "app.hint_bpc": {
+        "kk": "әр ықтималдықтың −log₂ мәнін орташалаңыз: −np.mean(np.log2(p)).",
+        "ru": "усредните −log₂ каждой вероятности: −np.mean(np.log2(p)).",
+        "en": "average −log₂ of each probability: −np.mean(np.log2(p)).",
+    },
+    "app.hint_softmax": {
+        "kk": "z = logits / temperature; e = exp(z − max z); e / e.sum() (torch.softmax-сыз).",
+        "ru": "z = logits / temperature; e = exp(z − max z); e / e.sum() (без torch.softmax).",
+        "en": "z = logits / temperature; e = exp(z − max z); e / e.sum() (without torch.softmax).",
+    },
+    "app.hint_words": {
+        "kk": "h, rest = divmod(n, 100); t, o = divmod(rest, 10); жүздік 1 болса — жай «жүз»; бос бөліктерді тастаңыз.",
+        "ru": "h, rest = divmod(n, 100); t, o = divmod(rest, 10); сотня 1 — просто «жүз»; пустые части пропустите.",
+        "en": "h, rest = divmod(n, 100); t, o = divmod(rest, 10); a hundreds digit 1 is just «жүз»; skip empty parts.",
+    },
     "app.hint_not_written": {"kk": "функцияны толтырыңыз", "ru": "заполните функцию", "en": "fill in the function"},
 })
 
