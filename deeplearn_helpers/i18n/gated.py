@@ -475,9 +475,9 @@ STRINGS.update({
         "en": "Validation MSE of the RNN, LSTM and GRU on the adding problem over the training steps (log scale); the grey dashed line is the error of always answering the mean.",
     },
     "gated.alt_gate_heatmaps": {
-        "kk": "Оқытылған LSTM-нің бір тізбектегі f, i, g, o қақпалары мен c, h күйлері: әр панель — нейрон × уақыт жылу картасы, түс шкалалары оң жақта; үзік сызықтар маркерлі қадамдарды белгілейді.",
-        "ru": "Вентили f, i, g, o и состояния c, h обученной LSTM на одной последовательности: каждая панель — тепловая карта нейрон × время, шкалы цвета справа; пунктиры отмечают шаги с маркером.",
-        "en": "Gates f, i, g, o and states c, h of the trained LSTM on one sequence: each panel is a neuron × time heatmap with its colour scale on the right; dashed lines mark the marked steps.",
+        "kk": "Оқытылған LSTM-нің бір тізбектегі f, i, g, o қақпалары мен c, h күйлері: әр панель — нейрон × уақыт жылу картасы, түс шкалалары оң жақта; панельдердің үстіндегі ▼ үшбұрыштар маркерлі қадамдарды көрсетеді.",
+        "ru": "Вентили f, i, g, o и состояния c, h обученной LSTM на одной последовательности: каждая панель — тепловая карта нейрон × время, шкалы цвета справа; треугольники ▼ над панелями указывают шаги с маркером.",
+        "en": "Gates f, i, g, o and states c, h of the trained LSTM on one sequence: each panel is a neuron × time heatmap with its colour scale on the right; the ▼ above the panels point at the marked steps.",
     },
     "gated.alt_recognition": {
         "kk": "Цифрды жол-жолымен оқитын модельдердің тест дәлдігі бағандармен; сұр үзік сызық — талап етілетін шек.",
@@ -488,5 +488,19 @@ STRINGS.update({
         "kk": "Сол жақта — мысал цифр; оң жақта — әр жолдағы ұмыту қақпасының орташа мәні (нүктелер) және жолдағы сия (үзік сызық); цифрдың үстіндегі және астындағы бос жолдар сұр жолақпен белгіленген.",
         "ru": "Слева — пример цифры; справа — среднее значение вентиля забывания в каждой строке (точки) и чернила строки (пунктир); пустые строки над и под цифрой отмечены серыми полосами.",
         "en": "Left: an example digit; right: the mean forget gate in each row (dots) and the row's ink (dashed); the blank rows above and below the digit are shaded grey.",
+    },
+})
+
+# Labels that notebook 02's code cells print
+STRINGS.update({
+    "gated.nb_parameters": {
+        "kk": "{kind:5s} {n:6d} параметр  ({ratio:.0f} × RNN)",
+        "ru": "{kind:5s} {n:6d} параметров  ({ratio:.0f} × RNN)",
+        "en": "{kind:5s} {n:6d} parameters  ({ratio:.0f} × RNN)",
+    },
+    "gated.nb_table_row": {
+        "kk": "{kind:5s} | {n:6d} | {ratio:.0f}× | {megabytes:.2f} | ⏱ {step:.1f} мс | ⏱ {infer:.1f} мс",
+        "ru": "{kind:5s} | {n:6d} | {ratio:.0f}× | {megabytes:.2f} | ⏱ {step:.1f} мс | ⏱ {infer:.1f} мс",
+        "en": "{kind:5s} | {n:6d} | {ratio:.0f}× | {megabytes:.2f} | ⏱ {step:.1f} ms | ⏱ {infer:.1f} ms",
     },
 })

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import torch
-from matplotlib import patheffects
 from matplotlib.patches import Circle, FancyBboxPatch
 
 from ..i18n import tr
@@ -164,7 +163,7 @@ def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 
 
     ``trace`` comes from ``models.trace_gates``; ``kind`` is "lstm" or "gru"; ``step`` marks
     one time step with a dashed line (None: no line); ``marks`` are steps to point out in
-    every panel (e.g. the marked steps of the adding problem), drawn as dotted lines.
+    every panel (e.g. the marked steps of the adding problem), drawn as ▼ above each panel.
     Gates (0…1) share one colour bar, the signed values (candidate, states) another.
     Returns (fig, artists): ``artists[name]`` is the heatmap image and ``artists["lines"]`` the
     vertical step markers, so an explorer can update them without drawing anew.
@@ -195,9 +194,9 @@ def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 
         panels["gate" if is_gate else "signed"].append((ax, artists[name]))
         ax.set_title(tr(f"gated.panel_{name}"), color=GATE_COLORS[name], fontsize=SMALL + 1)
         ax.grid(False)
-        for mark in marks:
-            ax.axvline(mark, color="black", lw=1.2, ls=(0, (2, 2)),      # dotted, with a white halo:
-                       path_effects=[patheffects.withStroke(linewidth=3, foreground="white")])   # seen on any colour
+        for mark in marks:                                  # a ▼ above the panel: the data stays uncovered
+            ax.plot([mark], [1.0], marker="v", ms=7, color=COLORS["marked"], clip_on=False,
+                    transform=ax.get_xaxis_transform())
         line = ax.axvline(step or 0, color="black", lw=1.2, ls="--", alpha=0.8)
         line.set_visible(step is not None)
         artists["lines"].append(line)
