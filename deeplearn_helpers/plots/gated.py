@@ -225,12 +225,12 @@ def plot_row_forget(forget: torch.Tensor, ink: torch.Tensor, image: torch.Tensor
     left.set_axis_off()
     rows = range(len(forget))
     right.plot(forget.numpy(), rows, marker="o", ms=3, color=GATE_COLORS["f"], label=tr("gated.rec_forget"))
-    right.plot(ink.numpy(), rows, color="#555555", ls="--", label=tr("gated.rec_ink"))
+    right.plot(ink.numpy(), rows, color=COLORS["baseline"], ls="--", label=tr("gated.rec_ink"))
     for start in (-0.5, len(forget) - blank_rows - 0.5):
-        right.axhspan(start, start + blank_rows, color="#DDDDDD", alpha=0.6, lw=0)
+        right.axhspan(start, start + blank_rows, color=COLORS["muted"], alpha=0.35, lw=0)
     right.set_ylim(len(forget) - 0.5, -0.5)                        # row 0 at the top, as in the image
     right.set_xlim(0.0, 1.0)
     right.set_ylabel(tr("gated.rec_axis_row"))
-    right.legend(loc="lower left", fontsize=9)
+    right.legend(loc="lower left", fontsize=SMALL)
     fig.suptitle(tr("gated.rec_gates_title"))
     return fig
