@@ -242,3 +242,24 @@ def test_pictures_check_their_inputs():
     with pytest.raises(HelperInputError):
         plot_latent_map(torch.rand(10, 2), torch.arange(10).float()[:, None], ax=ax)
     plt.close("all")
+
+
+def test_notebook_04_lists_every_control_of_the_gan_lab_and_its_true_colours():
+    import json
+    from pathlib import Path
+
+    from deeplearn_helpers.i18n import tr
+    from deeplearn_helpers.plots.style import COLORS, CRITIC_CMAP
+    from deeplearn_helpers.widgets.gan_lab import ARROW, GENERATED, REAL
+
+    cells = json.loads((Path(__file__).parent.parent / "notebooks" / "04_gan_vae.ipynb").read_text(encoding="utf-8"))
+    text = next("".join(c["source"]) for c in cells["cells"] if "".join(c["source"]).startswith("### GAN зертханасы"))
+    lab = GANLab(points=100, heat=8)
+    captions = [c.description for c in lab.controls.values()] + [tr("gen.next_update"), tr("gen.clear_drawing")]
+    for caption in captions:                       # the first two words (a caption may be cut short: "жылд.")
+        assert " ".join(caption.split()[:2]).lower() in text.lower(), caption
+    # The colours the prose names are the ones drawn.
+    assert (REAL, GENERATED, ARROW) == (COLORS["real"], COLORS["generated"], COLORS["ink"]) == ("#000000", "#D55E00", "#333333")
+    assert "қара нүктелер — шынайы" in text and "қызыл-сарғыш (vermilion) нүктелер — генератор" in text
+    assert "Қою сұр көрсеткілер" in text and "ақ — төмен, қою көк — жоғары" in text and CRITIC_CMAP == "Blues"
+    assert "сары" not in text.replace("қызыл-сарғыш", "")

@@ -34,7 +34,7 @@ from ..metrics import mode_coverage
 from ..models.gan import GAN, GAN_FIXED, GAN_LOSSES, GAN_PLAIN, NOISES, GANUpdate, MLPDiscriminator, \
     MLPGenerator, g_loss
 from ..plots.generative import critic_grid
-from ..plots.style import COLORS, CRITIC_CMAP, PURPLE
+from ..plots.style import COLORS, CRITIC_CMAP, DPI, PURPLE, SMALL
 from ..validate import check_choice, check_int, check_tensor, fail
 from .base import BlitFrame, Explorer, new_figure
 
@@ -66,9 +66,9 @@ def mixture_from_strokes(strokes, spacing: float = 0.15, max_modes: int = 24) ->
     """Hand-drawn strokes (each an (n, 2) array of points in [−1, 1]²) → a target mixture.
 
     The strokes are cut into pieces of about ``spacing`` (at most ``max_modes`` pieces in
-    all, at least one per stroke); each piece's middle becomes a mode and σ is half the
-    spacing, so the samples fill a band along the strokes and ``mode_coverage`` can say
-    which parts of the drawing the generator covers."""
+    all, at least one per stroke); each piece's middle becomes a mode and σ is a quarter
+    of the spacing, so the samples lie in beads along the strokes and ``mode_coverage``
+    can say which parts of the drawing the generator covers."""
     strokes = [np.clip(np.asarray(s, dtype=np.float64).reshape(-1, 2), -1, 1) for s in strokes]
     strokes = [s for s in strokes if len(s)]
     if not strokes:
@@ -84,7 +84,7 @@ def mixture_from_strokes(strokes, spacing: float = 0.15, max_modes: int = 24) ->
         along = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(stroke, axis=0), axis=1))])
         at = (np.arange(pieces) + 0.5) * length / pieces          # the pieces' middles
         centers.append(np.stack([np.interp(at, along, stroke[:, 0]), np.interp(at, along, stroke[:, 1])], 1))
-    return Mixture("drawn", torch.tensor(np.concatenate(centers), dtype=torch.float32), spacing / 2)
+    return Mixture("drawn", torch.tensor(np.concatenate(centers), dtype=torch.float32), spacing / 4)
 
 
 def z_grid(latent: int, noise: str, lines: int = GRID_LINES, points: int = GRID_POINTS) -> torch.Tensor:
@@ -166,32 +166,37 @@ class GANLab(Explorer):
         self._built_for: tuple | None = None
         self._quiet = False                       # True while the lab sets its own sliders
         self._build_figure()
-        super().__init__(controls, title=tr("gen.lab_title"), layout="horizontal")
+        super().__init__(controls, title=tr("gen.lab_title"))
         self.widget.add_class("dl-gan-lab")       # the browser test moves every one of its controls
         self._arrange_controls()
         self._listen_to_drawing()
 
     # --- the controls --------------------------------------------------------------
     def _arrange_controls(self) -> None:
-        """Transport buttons first, then the controls in three groups with a heading each."""
+        """As in GAN Lab: the buttons, the picture, then the controls in two columns of
+        groups (data and model; training and what the picture shows), each with a heading."""
         transport = self.transport(on_reset=self.reset)
-        transport.layout = W.Layout(flex_flow="row wrap")          # buttons keep their whole captions
         for button in transport.children[1:]:
-            button.layout = W.Layout(width="auto")
+            button.layout = W.Layout(width="auto")                  # buttons keep their whole captions
         self.next_button = W.Button(description=tr("gen.next_update"), icon="forward", layout=W.Layout(width="auto"))
         self.next_button.on_click(lambda _: self.next_update())
         self.clear_button = W.Button(description=tr("gen.clear_drawing"), icon="eraser", layout=W.Layout(width="auto"))
         self.clear_button.on_click(lambda _: self.clear_drawing())
-        self.draw_box = W.VBox([W.HTML(f"<small>{tr('gen.draw_hint')}</small>"), self.clear_button])
-        c = self.controls
-        group = lambda key, names: [W.HTML(f"<b>{tr(key)}</b>")] + [c[n] for n in names]  # noqa: E731
-        column = self.widget.children[-1].children[0]
-        column.children = (transport, self.next_button,
-                           *group("gen.group_data", ["target"]), self.draw_box,
-                           *group("gen.group_model", ["recipe", "loss", "noise", "latent", "g_layers", "g_width",
-                                                      "d_layers", "d_width"]),
-                           *group("gen.group_game", ["side", "lr_d", "lr_g", "d_steps", "g_steps", "per_tick"]),
-                           *group("gen.group_picture", ["manifold", "arrows"]))
+        self.draw_box = W.VBox([W.HTML(f"<small>{tr('gen.draw_hint')}</small>"), self.clear_button],
+                               layout=W.Layout(width="430px", align_items="flex-start"))
+        for control in self.controls.values():
+            if not isinstance(control, W.Checkbox):
+                control.layout = W.Layout(width="430px")           # room for the caption, the slider and its value
+        group = lambda key, names: [W.HTML(f"<b>{tr(key)}</b>")] + [self.controls[n] for n in names]  # noqa: E731
+        left = W.VBox([*group("gen.group_data", ["target"]), self.draw_box,
+                       *group("gen.group_model", ["recipe", "loss", "noise", "latent", "g_layers", "g_width",
+                                                  "d_layers", "d_width"])], layout=W.Layout(margin="0 24px 0 0"))
+        right = W.VBox([*group("gen.group_game", ["side", "lr_d", "lr_g", "d_steps", "g_steps", "per_tick"]),
+                        *group("gen.group_picture", ["manifold", "arrows"])])
+        wrap = W.Layout(flex_flow="row wrap", align_items="flex-start")
+        title = self.widget.children[0]
+        self.widget.children = (title, W.HBox([transport, self.next_button], layout=wrap),
+                                W.VBox([self.image, self.text]), W.HBox([left, right], layout=wrap))
 
     def _on_change(self, change) -> None:
         if change["owner"] is self.controls["recipe"] and not self._quiet:
@@ -318,7 +323,7 @@ class GANLab(Explorer):
     # --- drawing the target by hand ------------------------------------------------
     def _listen_to_drawing(self) -> None:
         self.mouse = Event(source=self.image, watched_events=["mousedown", "mousemove", "mouseup", "mouseleave"],
-                           prevent_default_action=True, throttle_or_debounce="throttle", wait=40)
+                           prevent_default_action=True)    # every move: a stroke is a few dozen points
         self.mouse.on_dom_event(self._on_mouse)
         self._stroke: list[tuple[float, float]] | None = None
 
@@ -356,7 +361,7 @@ class GANLab(Explorer):
     # --- the picture ---------------------------------------------------------------
     def _build_figure(self) -> None:
         """One figure for the explorer's life; redraws draw only the moving artists (``BlitFrame``)."""
-        self.fig = new_figure(figsize=(9.0, 4.4), dpi=80, layout="none")    # axes placed by hand
+        self.fig = new_figure(figsize=(8.2, 4.0), dpi=DPI, layout="none")    # axes placed by hand
         ax = self.ax_points = self.fig.add_axes([0.01, 0.16, 0.40, 0.80])
         self.ax_loss = self.fig.add_axes([0.51, 0.62, 0.47, 0.28])
         self.ax_cover = self.fig.add_axes([0.51, 0.16, 0.47, 0.28])
@@ -369,7 +374,7 @@ class GANLab(Explorer):
         zeros = np.zeros(ARROWS)
         self.arrows = ax.quiver(zeros, zeros, zeros, zeros, color=ARROW, angles="xy", scale_units="xy", scale=1,
                                 width=0.004, headwidth=4)
-        self.draw_note = ax.text(0, 0, tr("gen.draw_hint"), ha="center", va="center", fontsize=11, wrap=True)
+        self.draw_note = ax.text(0, 0, tr("gen.draw_hint"), ha="center", va="center", fontsize=SMALL + 1, wrap=True)
         ax.set_aspect("equal")
         ax.grid(False)
         ax.set_xticks([])
@@ -380,17 +385,17 @@ class GANLab(Explorer):
         (self.line_quality,) = self.ax_cover.plot([], [], color=PURPLE, lw=1.5, label=tr("gen.quality_share"))
         self.waiting = []
         for axes in (self.ax_loss, self.ax_cover):
-            axes.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, fontsize=10,
+            axes.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, fontsize=SMALL,
                         borderaxespad=0.1, handlelength=1.5)
-            axes.tick_params(labelsize=10)
+            axes.tick_params(labelsize=SMALL)
             axes.grid(False)
             self.waiting.append(axes.text(0.5, 0.5, tr("gen.not_started"), transform=axes.transAxes,
-                                          ha="center", va="center", fontsize=10, color="#555555"))
-        self.ax_cover.set_xlabel(tr("axis.step"), fontsize=10)
+                                          ha="center", va="center", fontsize=SMALL, color="#555555"))
+        self.ax_cover.set_xlabel(tr("axis.step"), fontsize=SMALL)
         self.ax_cover.set_ylim(0, 1.05)
-        self.ax_cover.set_ylabel(tr("gen.share_axis"), fontsize=10)
-        self.ax_loss.set_ylabel(tr("gen.loss"), fontsize=10)
-        self.settings_text = self.fig.text(0.01, 0.015, "", fontsize=10, va="bottom")
+        self.ax_cover.set_ylabel(tr("gen.share_axis"), fontsize=SMALL)
+        self.ax_loss.set_ylabel(tr("gen.loss"), fontsize=SMALL)
+        self.settings_text = self.fig.text(0.01, 0.015, "", fontsize=SMALL, va="bottom")
         # Three layers, from slow to fast: the frame (axes, ticks, legends) is drawn when the
         # curves' axes grow; the texts when a setting changes; the moving artists every redraw.
         self.texts = [self.settings_text, self.draw_note, *self.waiting]
