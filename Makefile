@@ -7,21 +7,34 @@ STAMP  := $(VENV)/.installed
 # Waiting OpenMP threads sleep instead of spinning (see deeplearn_helpers/__init__.py).
 export OMP_WAIT_POLICY ?= PASSIVE
 
-.PHONY: setup lab test execute student bench weights slides app clean
+.PHONY: setup lab test check execute student bench weights slides app clean
 
+# requirements.txt = torch's pin + this package with its extras [lab,test] (pyproject.toml)
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -r requirements.txt
-	$(BIN)/python -m pip install -e .
 	touch $(STAMP)
 
 setup: $(STAMP)
 
-lab: setup            ## open the series in JupyterLab
-	$(BIN)/jupyter lab notebooks/
+# As root (a container, a cloud notebook) JupyterLab refuses to start without --allow-root.
+# Offline it must not ask PyPI for extension listings nor fetch news and update notices:
+# the read-only extension manager and no news or update check (tests/test_make_lab.py).
+LAB_FLAGS := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root) \
+	--LabApp.extension_manager=readonly --LabApp.news_url=None \
+	--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate
 
-test: setup           ## unit tests + every notebook through nbval + student versions
-	$(BIN)/python -m pytest
+lab: setup            ## open the series in JupyterLab
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/
+
+# Two workers (one per core of the machine the times in README are for); the notebooks'
+# cells stay together on one worker (conftest.py groups them).  WORKERS=auto uses every core.
+WORKERS ?= 2
+test: setup           ## everything: unit tests, every notebook through nbval, student versions, browser, slides
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
+
+check: setup          ## the unit tests alone, without executing notebooks (about a minute)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -m "not notebooks" tests
 
 execute: setup        ## re-run every notebook and store its outputs
 	$(BIN)/python scripts/execute_notebooks.py notebooks/*.ipynb

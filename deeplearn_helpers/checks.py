@@ -10,12 +10,33 @@
   :class:`ExerciseFailed` at the end if anything was wrong.
 * :func:`check_value` and :func:`check_condition` do the same for one answer.
 
+Graded homework (nbgrader) needs checks that cannot be gamed:
+
+* the submitted function must be the student's own Python code: not the reference, not a
+  thin wrapper of it, and not a call to what the exercise forbids (``forbid=("tanh",)``
+  in "write tanh yourself").  This is read from the function's source with ``inspect`` and
+  ``ast``: every call and every name it uses is resolved, and the student's own helper
+  functions are read too.  (A determined cheater can still hide a call behind
+  ``getattr``; the checks stop the easy ways, the teacher reads the rest.)
+* every call of student code runs under a time limit (``time_limit`` seconds), so a loop
+  that never ends is stopped with a message instead of hanging the kernel.
+* text and sequence answers are compared item by item, with the same kind of feedback as
+  numbers get.
+
 Every message comes from ``i18n`` (Kazakh by default).
 """
 from __future__ import annotations
 
+import ast
+import builtins
 import copy
+import functools
+import inspect
 import math
+import signal
+import textwrap
+import threading
+import time
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
@@ -30,6 +51,15 @@ class ClaimFailed(AssertionError):
 
 class ExerciseFailed(AssertionError):
     """An exercise's answer is not right yet."""
+
+
+class TimeLimitReached(BaseException):
+    """Student code ran past its time limit.  (A BaseException, so that an ``except
+    Exception`` in the student's code cannot swallow it.)"""
+
+
+# Seconds one call of student code may take; a correct solution needs far less.
+TIME_LIMIT = 10.0
 
 
 def claim(condition: bool, key: str, **values) -> None:
@@ -52,10 +82,47 @@ def _as_array(value):
     return None
 
 
+def _is_text_like(value) -> bool:
+    """A string, or a list/tuple that holds a string somewhere (compared item by item)."""
+    if isinstance(value, str):
+        return True
+    return isinstance(value, (list, tuple)) and any(_is_text_like(v) for v in value)
+
+
+def _holds_tensors(value) -> bool:
+    """A list/tuple of tensors or arrays, e.g. the (h, c) of an LSTM step."""
+    return isinstance(value, (list, tuple)) and any(isinstance(v, (torch.Tensor, np.ndarray)) for v in value)
+
+
+def _compare_text(got, expected) -> str | None:
+    if not isinstance(got, str):
+        return tr("check.not_text", got=type(got).__name__)
+    if got != expected:
+        return tr("check.text_differs", expected=expected, got=got)
+    return None
+
+
+def _compare_items(got, expected, atol: float, rtol: float) -> str | None:
+    """Item-by-item comparison of two sequences; says which item is wrong and how."""
+    if not isinstance(got, (list, tuple)):
+        return tr("check.not_sequence", got=type(got).__name__)
+    if len(got) != len(expected):
+        return tr("check.length", expected=len(expected), got=len(got))
+    for i, (g, e) in enumerate(zip(got, expected), start=1):
+        problem = _compare(g, e, atol, rtol)
+        if problem:
+            return tr("check.item", i=i) + problem
+    return None
+
+
 def _compare(got, expected, atol: float, rtol: float) -> str | None:
     """None when ``got`` matches ``expected``; otherwise what is wrong, in words."""
     if got is None:
         return tr("check.none")
+    if isinstance(expected, str):
+        return _compare_text(got, expected)
+    if _is_text_like(expected) or _holds_tensors(expected):
+        return _compare_items(got, expected, atol, rtol)
     got_a, want = _as_array(got), _as_array(expected)
     if got_a is None:
         return tr("check.not_numeric", got=type(got).__name__)
@@ -70,14 +137,198 @@ def _compare(got, expected, atol: float, rtol: float) -> str | None:
     return None
 
 
-def _call(fn: Callable, args: Sequence, hint: str):
-    """Call student code; return (result, error message or None, not-written-yet flag)."""
+def _alarm_works() -> bool:
+    """SIGALRM interrupts Python code in the main thread (Linux, macOS; a Jupyter kernel
+    runs cells in its main thread).  Elsewhere (Windows) a watcher thread is used."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _raise_time_limit(signum, frame):
+    raise TimeLimitReached()
+
+
+def _call_with_alarm(fn: Callable, args: tuple, seconds: float):
+    """Run ``fn(*args)``; SIGALRM stops it after ``seconds``.  An alarm set by someone else
+    (e.g. pytest-timeout) is put back afterwards with the time it had left."""
+    previous_handler = signal.signal(signal.SIGALRM, _raise_time_limit)
+    previous_left, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    start = time.monotonic()
     try:
-        return fn(*copy.deepcopy(tuple(args))), None, False
+        return fn(*args)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
+        if previous_left > 0:
+            left = max(previous_left - (time.monotonic() - start), 1e-3)
+            signal.setitimer(signal.ITIMER_REAL, left, previous_interval)
+
+
+def _call_in_thread(fn: Callable, args: tuple, seconds: float):
+    """Run ``fn(*args)`` in a daemon thread and stop waiting after ``seconds`` (the thread
+    cannot be killed; it is left to finish in the background)."""
+    outcome = {}
+
+    def target():
+        try:
+            outcome["result"] = fn(*args)
+        except BaseException as error:  # handed to the caller below
+            outcome["error"] = error
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise TimeLimitReached()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def call_with_time_limit(fn: Callable, args: Sequence = (), seconds: float = TIME_LIMIT):
+    """``fn(*args)``, or :class:`TimeLimitReached` when it takes more than ``seconds``."""
+    run = _call_with_alarm if _alarm_works() else _call_in_thread
+    return run(fn, tuple(args), float(seconds))
+
+
+def _call(fn: Callable, args: Sequence, hint: str, time_limit: float = TIME_LIMIT):
+    """Call student code; return (result, error message or None, stop-here flag).
+
+    Stop here: nothing is written yet, or the time limit was reached (one message is
+    enough, and the remaining cases would only wait as long again)."""
+    try:
+        return call_with_time_limit(fn, copy.deepcopy(tuple(args)), time_limit), None, False
     except NotImplementedError:
         return None, tr("check.not_implemented", hint=hint), True
+    except TimeLimitReached:
+        return None, tr("check.time_limit", seconds=f"{time_limit:g}"), True
     except Exception as error:  # student code may raise anything
         return None, tr("check.raised", error=f"{type(error).__name__}: {error}"), False
+
+
+# --- is it the student's own code? ------------------------------------------------------
+
+def _function_node(fn) -> ast.AST | None:
+    """The ``def`` or ``lambda`` node of ``fn`` from its source, or None without source."""
+    try:
+        source = textwrap.dedent(inspect.getsource(fn))
+    except (OSError, TypeError):
+        return None
+    tree = None
+    if fn.__name__ == "<lambda>":
+        # a lambda's source is the whole line, which may not parse on its own
+        start = source.find("lambda")
+        for end in range(len(source), start, -1):
+            try:
+                tree = ast.parse(source[start:end].strip(), mode="eval")
+                break
+            except SyntaxError:
+                continue
+    else:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            return None
+    if tree is None:
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == fn.__name__:
+            return node
+        if isinstance(node, ast.Lambda) and fn.__name__ == "<lambda>":
+            return node
+    return None
+
+
+def _dotted(node: ast.AST) -> list[str] | None:
+    """``torch.nn.functional.tanh`` -> ["torch", "nn", "functional", "tanh"]; for a method
+    on a computed value (``x.sum().tanh``) the first part is None."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    parts.append(node.id if isinstance(node, ast.Name) else None)
+    return parts[::-1]
+
+
+def _resolve(parts: list[str | None], namespace: dict):
+    """The object a dotted name refers to in ``namespace``, or None."""
+    if parts[0] is None or parts[0] not in namespace:
+        return None
+    value = namespace[parts[0]]
+    for name in parts[1:]:
+        try:
+            value = getattr(value, name)
+        except Exception:  # a property may raise anything
+            return None
+    return value
+
+
+def _namespace(fn) -> dict:
+    """The names ``fn`` can see: builtins, its module's globals, its closure."""
+    names = dict(vars(builtins))
+    names.update(getattr(fn, "__globals__", {}))
+    closure = getattr(fn, "__closure__", None) or ()
+    for name, cell in zip(fn.__code__.co_freevars, closure):
+        try:
+            names[name] = cell.cell_contents
+        except ValueError:  # an empty cell
+            pass
+    return names
+
+
+def _same(a, b) -> bool:
+    try:
+        return a is b or bool(a == b) and callable(a) and callable(b)
+    except Exception:  # comparing arbitrary objects may raise
+        return False
+
+
+def _code_problem(fn, reference, forbid_names: set[str], forbid_objects: list, seen: set) -> str | None:
+    """What makes ``fn`` not the student's own solution, read from its source; the
+    student's own helper functions (defined where ``fn`` is) are read the same way."""
+    fn = inspect.unwrap(fn)
+    seen.add(id(fn))
+    node = _function_node(fn) if inspect.isfunction(fn) else None
+    if node is None:
+        return tr("check.no_source", got=type(fn).__name__)
+    namespace = _namespace(fn)
+    for sub in ast.walk(node):
+        if not isinstance(sub, (ast.Name, ast.Attribute)):
+            continue
+        parts = _dotted(sub)
+        if parts[-1] in forbid_names and isinstance(getattr(sub, "ctx", None), ast.Load):
+            return tr("check.forbidden", name=".".join(p or "…" for p in parts))
+        value = _resolve(parts, namespace)
+        if value is None:
+            continue
+        if any(_same(value, obj) for obj in forbid_objects):
+            return tr("check.forbidden", name=".".join(parts))
+        if reference is not None and _same(value, reference):
+            return tr("check.calls_reference", name=".".join(parts))
+        helper = inspect.unwrap(value) if callable(value) else None
+        if (inspect.isfunction(helper) and helper.__module__ == fn.__module__ and id(helper) not in seen
+                and _function_node(helper) is not None):
+            problem = _code_problem(helper, reference, forbid_names, forbid_objects, seen)
+            if problem:
+                return problem
+    return None
+
+
+def own_code_problem(student_fn, reference_fn=None, forbid: Iterable = ()) -> str | None:
+    """None when ``student_fn`` is the student's own Python code; otherwise why not.
+
+    ``forbid`` holds names (``"tanh"`` forbids ``torch.tanh``, ``np.tanh``, ``x.tanh()``, …)
+    and objects (a helper that already solves the exercise).  The reference itself, a
+    thin wrapper around it, and a call to anything forbidden are refused; so is something
+    without Python source (``my_tanh = torch.tanh``)."""
+    forbid = list(forbid)
+    names = {f for f in forbid if isinstance(f, str)}
+    objects = [f for f in forbid if not isinstance(f, str)]
+    target = student_fn.func if isinstance(student_fn, functools.partial) else student_fn
+    if reference_fn is not None and _same(inspect.unwrap(target), reference_fn):
+        return tr("check.is_reference")
+    if any(_same(target, obj) for obj in objects):
+        return tr("check.is_reference")
+    return _code_problem(target, reference_fn, names, objects, set())
 
 
 def _short(args: Sequence) -> str:
@@ -99,24 +350,46 @@ def _finish(what: str, failures: list[str], n: int) -> None:
     print(tr("check.ok", what=what, detail=tr("check.all_passed", n=n)))
 
 
+def _not_callable(what: str, student_fn) -> list[str]:
+    return [tr("err.type", name=what, expected=tr("type.callable"), got=type(student_fn).__name__)]
+
+
 def check_function(what_key: str, student_fn, reference_fn: Callable, cases: Iterable[Sequence], *,
-                   atol: float = 1e-5, rtol: float = 1e-4, hint_key: str | None = None) -> None:
-    """Compare ``student_fn(*args)`` with ``reference_fn(*args)`` on every case."""
+                   atol: float = 1e-5, rtol: float = 1e-4, hint_key: str | None = None,
+                   forbid: Iterable = (), time_limit: float = TIME_LIMIT) -> None:
+    """Compare ``student_fn(*args)`` with ``reference_fn(*args)`` on every case.
+
+    The student's function must be their own code (see :func:`own_code_problem`; pass
+    what the exercise forbids in ``forbid``) and each call ends within ``time_limit`` s.
+    Numbers, arrays and tensors are compared with ``atol``/``rtol``; text exactly; tuples
+    and lists item by item."""
     what = tr(what_key)
     hint = tr(hint_key) if hint_key else ""
     if not callable(student_fn):
-        return _finish(what, [tr("err.type", name=what, expected=tr("type.callable"),
-                                 got=type(student_fn).__name__)], 1)
+        return _finish(what, _not_callable(what, student_fn), 1)
     cases = [tuple(c) for c in cases]
     failures = []
     for i, args in enumerate(cases, start=1):
-        got, error, not_written = _call(student_fn, args, hint)
+        got, error, stop = _call(student_fn, args, hint, time_limit)
         problem = error or _compare(got, reference_fn(*copy.deepcopy(args)), atol, rtol)
         if problem:
             failures.append(tr("check.case", i=i, args=_short(args)) + problem)
-            if not_written:
-                break  # one message is enough when nothing is written yet
+            if stop:
+                break
+    if not failures:  # a working answer: is it the student's own?
+        cheat = own_code_problem(student_fn, reference_fn, forbid)
+        failures = [cheat] if cheat else []
     return _finish(what, failures, len(cases))
+
+
+def check_own_code(what_key: str, student_fn, reference_fn: Callable | None = None, forbid: Iterable = ()) -> None:
+    """Only the "own code" part of :func:`check_function`, for a check that calls the
+    student's function through a wrapper (e.g. a step function inside a training run)."""
+    what = tr(what_key)
+    if not callable(student_fn):
+        return _finish(what, _not_callable(what, student_fn), 1)
+    cheat = own_code_problem(student_fn, reference_fn, forbid)
+    return _finish(what, [cheat] if cheat else [], 1)
 
 
 def check_value(what_key: str, got, expected, *, atol: float = 1e-5, rtol: float = 1e-4) -> None:
@@ -140,15 +413,17 @@ def check_condition(what_key: str, got, predicate: Callable, condition_key: str,
 
 
 def check_score(what_key: str, student_fn, args: Sequence, score_fn: Callable, at_least: float, *,
-                hint_key: str | None = None) -> None:
+                hint_key: str | None = None, forbid: Iterable = (), time_limit: float = 60.0) -> None:
     """Call ``student_fn(*args)`` (e.g. "build and train a model"), score what it returns
     with ``score_fn`` (e.g. test accuracy) and require ``score ≥ at_least``."""
     what = tr(what_key)
     hint = tr(hint_key) if hint_key else ""
     if not callable(student_fn):
-        return _finish(what, [tr("err.type", name=what, expected=tr("type.callable"),
-                                 got=type(student_fn).__name__)], 1)
-    result, error, _ = _call(student_fn, args, hint)
+        return _finish(what, _not_callable(what, student_fn), 1)
+    cheat = own_code_problem(student_fn, None, forbid)
+    if cheat:
+        return _finish(what, [cheat], 1)
+    result, error, _ = _call(student_fn, args, hint, time_limit)
     if error:
         return _finish(what, [error], 1)
     if result is None:

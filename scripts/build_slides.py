@@ -7,9 +7,11 @@ MathJax 2 and the Jupyter widgets HTML manager).  Those libraries come from the 
 registry once (an install step, like pip), into ``build/slides-vendor/``; the decks then
 load them from ``lib/`` beside the HTML, never from a CDN.
 
-Slide structure comes from the notebook itself: a markdown cell that opens with ``#`` or
-``##`` starts a new slide, every other markdown cell a sub-slide (↓), and code cells stay
-on the slide of the text before them.  Explorers appear with the picture they had when the
+Slide structure comes from the notebooks' slide metadata (``cell.metadata.slideshow``),
+which ``scripts/slide_metadata.py`` sets from rules: one idea per slide, set-up and check
+code skipped or in the speaker notes (press S), pictures and explorers without their code.
+Here a text cell longer than a slide is cut into sub-slides, and a cell marked
+``hide_input`` shows only its output.  Explorers appear with the picture they had when the
 notebook was executed (saved widget state); to move them, open the notebook itself.
 """
 from __future__ import annotations
@@ -21,6 +23,9 @@ from pathlib import Path
 
 import nbformat
 from nbconvert import SlidesExporter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from slide_metadata import chunks  # noqa: E402  (scripts/ is not a package)
 
 ROOT = Path(__file__).resolve().parent.parent
 VENDOR = ROOT / "build" / "slides-vendor"
@@ -67,15 +72,23 @@ def copy_libraries(modules: Path, lib: Path) -> None:
     shutil.copytree(modules / "@jupyter-widgets" / "html-manager" / "dist", lib / "html-manager")
 
 
-def with_slide_metadata(notebook):
-    """Mark where slides start: '#'/'##' headings → slide, other text → sub-slide."""
+def for_the_deck(notebook):
+    """Cut text cells longer than a slide into sub-slides; hide the code of output-only cells."""
+    cells = []
     for cell in notebook.cells:
-        if cell.cell_type == "markdown":
-            first = cell.source.lstrip().split("\n", 1)[0]
-            kind = "slide" if first.startswith(("# ", "## ")) else "subslide"
+        show = cell.metadata.get("slideshow", {})
+        if show.get("hide_input"):
+            cell.metadata["transient"] = {"remove_source": True}
+        if cell.cell_type == "markdown" and show.get("slide_type") not in ("skip", "notes"):
+            first, *rest = chunks(cell.source)
+            cell.source = first
+            cells.append(cell)
+            for piece in rest:
+                kind = "slide" if piece.startswith(("# ", "## ")) else "subslide"
+                cells.append(nbformat.v4.new_markdown_cell(piece, metadata={"slideshow": {"slide_type": kind}}))
         else:
-            kind = "-"
-        cell.metadata["slideshow"] = {"slide_type": kind}
+            cells.append(cell)
+    notebook.cells = cells
     return notebook
 
 
@@ -83,9 +96,10 @@ def build(path: Path, out: Path = OUT) -> Path:
     exporter = SlidesExporter(template_name="lecture13", extra_template_basedirs=[str(TEMPLATES)],
                               reveal_url_prefix=LIB["reveal"], require_js_url=LIB["require"],
                               jquery_url=LIB["jquery"], mathjax_url=LIB["mathjax"],
-                              widget_renderer_url=LIB["widgets"], reveal_scroll=True,
+                              widget_renderer_url=LIB["widgets"], exclude_input_prompt=True,
+                              exclude_output_prompt=True,
                               reveal_theme="white")  # "white" uses local fonts; "simple" fetches Google Fonts
-    notebook = with_slide_metadata(nbformat.read(path, as_version=4))
+    notebook = for_the_deck(nbformat.read(path, as_version=4))
     heading = notebook.cells[0].source.lstrip("# ").split("\n", 1)[0]
     notebook.metadata["title"] = heading
     body, _ = exporter.from_notebook_node(notebook)

@@ -4,7 +4,8 @@ import pytest
 import torch
 
 from deeplearn_helpers import HelperInputError, fit
-from deeplearn_helpers.data import Vocab, make_number_pairs, train_test_split
+from deeplearn_helpers.data import Vocab, train_test_split
+from deeplearn_helpers.data.numbers_kk import make_number_pairs
 from deeplearn_helpers.data.translation import NumberVocab
 from deeplearn_helpers.experiments import applications as A
 from deeplearn_helpers.metrics import rmse

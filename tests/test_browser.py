@@ -5,7 +5,8 @@ For each notebook: open it in JupyterLab, run all cells, then for every explorer
 its text, for an explorer that only writes text); the playground (``.dl-playground``) has
 every one of its controls moved, each of which must change its picture, and its code
 button, step button and table of runs used; answer one quiz question; no error output and
-no JavaScript error.  A screenshot of every explorer is saved under ``build/screenshots/``.
+no JavaScript error.  The GAN lab (``.dl-gan-lab``) likewise has every control moved, its
+step-by-step button pressed and a target drawn with the mouse.  A screenshot of every explorer is saved under ``build/screenshots/``.
 
 Needs Debian's ``chromium`` and the ``playwright`` Python package (never
 ``playwright install``).  Without chromium the test is skipped, except in CI (CI=true),
@@ -172,6 +173,68 @@ def _drive_playground(page, explorer, image) -> int:
     return controls.count()
 
 
+def _drag(page, image, points) -> None:
+    """Press the mouse on the picture at the first point, move through the rest, release.
+
+    Points are fractions of the picture's width and height, from its top left."""
+    box = image.bounding_box()
+    xy = [(box["x"] + fx * box["width"], box["y"] + fy * box["height"]) for fx, fy in points]
+    page.mouse.move(*xy[0])
+    page.mouse.down()
+    for x, y in xy[1:]:
+        page.mouse.move(x, y, steps=5)
+    page.mouse.up()
+
+
+def _move_and_back(page, image, control) -> None:
+    """Move one control (``_move``), then put it back where it was: both must change the picture."""
+    kind = control.evaluate("e => e.tagName === 'SELECT' ? 'dropdown' : e.type === 'checkbox' ? 'check box' : 'slider'")
+    before = control.input_value() if kind == "dropdown" else control.get_attribute("aria-valuenow")
+    at_end = kind == "slider" and before == control.get_attribute("aria-valuemax")
+    _changes_picture(page, image, lambda: _move(control))
+    if kind == "dropdown":
+        back = lambda: control.select_option(before)               # noqa: E731
+    elif kind == "check box":
+        back = control.click
+    else:
+        def back():
+            control.focus()
+            for _ in range(3):
+                control.press("ArrowRight" if at_end else "ArrowLeft")
+    _changes_picture(page, image, back)
+
+
+def _drive_gan_lab(page, explorer, image) -> int:
+    """Move every control of the GAN lab in page order (drop-downs, sliders, check boxes)
+    and back, the toggle buttons of who learns, each must change its picture; then one
+    update at a time (D first), a drawing cleared and a stroke drawn with the mouse on the
+    picture.  Last, the default lab on the ring trained for 60 frames: the screenshot (and
+    the README gallery) shows it mid-training, not at step 0."""
+    controls = explorer.locator(CONTROLS)
+    for i in range(controls.count()):
+        _move_and_back(page, image, controls.nth(i))
+    toggles = explorer.locator(".widget-toggle-button")
+    for i in [2, 1, 0]:                                   # G only, D only, both
+        _changes_picture(page, image, lambda: toggles.nth(i).click())
+    next_update = explorer.locator("button", has_text=tr("gen.next_update"))
+    _changes_picture(page, image, lambda: next_update.click())
+    explorer.locator(".widget-html-content", has_text=tr("gen.last_update", net="D")).wait_for(timeout=10_000)
+    _changes_picture(page, image, lambda: next_update.click())
+    explorer.locator(".widget-html-content", has_text=tr("gen.last_update", net="G")).wait_for(timeout=10_000)
+    target = explorer.locator("select").first
+    _changes_picture(page, image, lambda: target.select_option(label=tr("gen.drawn")))
+    _changes_picture(page, image, lambda: explorer.locator("button", has_text=tr("gen.clear_drawing")).click())
+    # A stroke across the left panel (its axes fill about 2 %–40 % of the width, 4 %–84 % of the height).
+    _changes_picture(page, image, lambda: _drag(page, image, [(0.12, 0.5), (0.2, 0.42), (0.3, 0.5)]))
+    explorer.locator(".widget-html-content", has_text=re.compile(r"\d+/[1-9]")).first.wait_for(timeout=10_000)  # modes: a target
+    _changes_picture(page, image, lambda: target.select_option(label=tr("gen.ring")))
+    step = explorer.locator("button", has_text=tr("explorer.step"))
+    for _ in range(60):
+        step.click()
+    _wait_until_settled(page, image, quiet_ms=1500, timeout_s=90)
+    return controls.count() + toggles.count() + 4
+
+
 def _wait_until_settled(page, image, quiet_ms: int = 700, timeout_s: float = 20) -> None:
     """Wait until the picture stops changing (every key press may trigger one redraw)."""
     deadline = time.time() + timeout_s
@@ -229,6 +292,9 @@ def test_every_explorer_reacts_in_a_real_browser(lab, browser, path):
         if "dl-playground" in (explorer.get_attribute("class") or ""):
             moved = _drive_playground(page, explorer, image)
             print(f"{path.stem}: explorer {i + 1} (playground) reacted to each of its {moved} controls")
+        if "dl-gan-lab" in (explorer.get_attribute("class") or ""):
+            moved = _drive_gan_lab(page, explorer, image)
+            print(f"{path.stem}: explorer {i + 1} (GAN lab) reacted to each of its {moved} controls and buttons")
         explorer.screenshot(path=str(SHOTS / f"{path.stem}_explorer{i + 1}.png"))
 
     quizzes = page.locator(".dl-quiz")

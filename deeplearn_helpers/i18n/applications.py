@@ -182,6 +182,26 @@ STRINGS.update({
                               "en": "Writing 1…999 in words"},
     "app.ex_temperature": {"kk": "Температуралы softmax", "ru": "Softmax с температурой",
                            "en": "Softmax with temperature"},
+    "app.hint_rmse": {
+        "kk": "айырмалардың квадраттарын орташалап, түбірін алыңыз: np.sqrt(np.mean((a − b)²)).",
+        "ru": "усредните квадраты разностей и извлеките корень: np.sqrt(np.mean((a − b)²)).",
+        "en": "average the squared differences and take the root: np.sqrt(np.mean((a − b)²)).",
+    },
+    "app.hint_bpc": {
+        "kk": "әр ықтималдықтың −log₂ мәнін орташалаңыз: −np.mean(np.log2(p)).",
+        "ru": "усредните −log₂ каждой вероятности: −np.mean(np.log2(p)).",
+        "en": "average −log₂ of each probability: −np.mean(np.log2(p)).",
+    },
+    "app.hint_softmax": {
+        "kk": "z = logits / temperature; e = exp(z − max z); e / e.sum() (torch.softmax-сыз).",
+        "ru": "z = logits / temperature; e = exp(z − max z); e / e.sum() (без torch.softmax).",
+        "en": "z = logits / temperature; e = exp(z − max z); e / e.sum() (without torch.softmax).",
+    },
+    "app.hint_words": {
+        "kk": "h, rest = divmod(n, 100); t, o = divmod(rest, 10); жүздік 1 болса — жай «жүз»; бос бөліктерді тастаңыз.",
+        "ru": "h, rest = divmod(n, 100); t, o = divmod(rest, 10); сотня 1 — просто «жүз»; пустые части пропустите.",
+        "en": "h, rest = divmod(n, 100); t, o = divmod(rest, 10); a hundreds digit 1 is just «жүз»; skip empty parts.",
+    },
     "app.hint_not_written": {"kk": "функцияны толтырыңыз", "ru": "заполните функцию", "en": "fill in the function"},
 })
 
@@ -282,4 +302,53 @@ STRINGS.update({
                                   "en": "Attention: which Kazakh word each Russian word looked at"},
     "app.seasonal_naive": {"kk": "Маусымдық аңғал болжам", "ru": "Сезонный наивный прогноз",
                            "en": "Seasonal naive"},
+})
+
+STRINGS.update({
+    # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
+    "app.alt_forecast": {
+        "kk": "Сынақ жылының соңғы 90 күнінің ең жоғары температурасы (қара) және әр болжам өз панелінде, шын мәнмен қатар.",
+        "ru": "Максимальная температура последних 90 дней тестового года (чёрная) и каждый прогноз на своей панели рядом с истинным значением.",
+        "en": "The highest temperature of the last 90 days of the test year (black) and each forecast in its own panel beside the truth.",
+    },
+    "app.alt_passengers": {
+        "kk": "Үш панель: әуе жолаушыларының айлық саны, оның логарифмі және логарифмнің 12 айлық айырмасы жылдар бойынша.",
+        "ru": "Три панели: месячное число авиапассажиров, его логарифм и разность логарифма за 12 месяцев по годам.",
+        "en": "Three panels: the monthly number of air passengers, its logarithm and the 12-month difference of the logarithm, over the years.",
+    },
+    "app.alt_passenger_forecast": {
+        "kk": "Сынақ айларындағы жолаушылар саны (қара) және LSTM мен екі қарапайым болжамның мәндері.",
+        "ru": "Число пассажиров в тестовые месяцы (чёрное) и значения LSTM и двух простых прогнозов.",
+        "en": "The passengers in the test months (black) and the values of the LSTM and of two simple forecasts.",
+    },
+    "app.alt_random_walk": {
+        "kk": "Сол жақта — кездейсоқ кезу қатары; оң жақта — аңғал болжам мен модельдің RMSE қатесі бағандармен.",
+        "ru": "Слева — ряд случайного блуждания; справа — ошибка RMSE наивного прогноза и модели столбцами.",
+        "en": "Left: a random walk; right: the RMSE of the naive forecast and of the model, as bars.",
+    },
+    "app.alt_bpc": {
+        "kk": "Тексеру мәтініндегі бит/таңба n-грамның ретіне қарай, екі тегістеу тәсілі үшін; үзік сызық — LSTM.",
+        "ru": "Бит на символ на проверочном тексте в зависимости от порядка n-граммы для двух способов сглаживания; пунктир — LSTM.",
+        "en": "Bits per character on the held-out text against the n-gram order for two kinds of smoothing; the dashed line is the LSTM.",
+    },
+    "app.alt_topics": {
+        "kk": "Екі тақырып жіктеуішінің тест дәлдігі: баған — орташа, нүктелер — әр кездейсоқтық тұқымы, үзік сызық — кездейсоқ таңдау деңгейі.",
+        "ru": "Точность на тесте двух классификаторов тем: столбец — среднее, точки — каждое зерно, пунктир — уровень случайного выбора.",
+        "en": "Test accuracy of the two topic classifiers: a bar for the mean, a dot per seed, a dashed line for random choice.",
+    },
+    "app.alt_kk_ru_attention": {
+        "kk": "Екі сөйлемнің қазақшадан орысшаға аудармасындағы зейін салмақтары: жолдар — жазылған орыс сөздері, бағандар — қазақ сөздері, қою түс — көбірек зейін.",
+        "ru": "Веса внимания при переводе двух фраз с казахского на русский: строки — написанные русские слова, столбцы — казахские слова, тёмный цвет — больше внимания.",
+        "en": "Attention weights when translating two phrases from Kazakh into Russian: rows are the Russian words written, columns the Kazakh words, darker means more attention.",
+    },
+    "app.alt_cvae_digits": {
+        "kk": "Шартты VAE салған 20 цифр: 0-ден 9-ға дейінгі әр цифр екі реттен.",
+        "ru": "20 цифр, нарисованных условным VAE: каждая цифра от 0 до 9 дважды.",
+        "en": "20 digits drawn by the conditional VAE: each digit from 0 to 9 twice.",
+    },
+    "app.alt_augmentation": {
+        "kk": "Тест дәлдігі генерацияланған және нақты суреттердің қатынасына қарай: әр кездейсоқтық тұқымының бозғылт сызығы және орташасы.",
+        "ru": "Точность на тесте в зависимости от отношения сгенерированных и реальных изображений: бледная линия для каждого зерна и среднее.",
+        "en": "Test accuracy against the ratio of generated to real images: a faint line per seed and their mean.",
+    },
 })

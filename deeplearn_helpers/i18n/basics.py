@@ -228,6 +228,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "точность на тесте должна быть не меньше {target}",
         "en": "test accuracy must be at least {target}",
     },
+    # --- figures (plots/boundary.py; alt texts for plots.show_figure) ---
+    "basics.activation_value": {"kk": "нейронның шығысы", "ru": "выход нейрона", "en": "neuron output"},
+    "basics.loss_hint": {"kk": "▶ басыңыз:\nшығын осында", "ru": "Нажмите ▶:\nпотери здесь",
+                         "en": "Press ▶:\nlosses here"},
 }
 
 QUIZZES: dict[str, list[dict]] = {
@@ -324,3 +328,52 @@ QUIZZES: dict[str, list[dict]] = {
         },
     ],
 }
+
+STRINGS.update({
+    # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
+    "basics.alt_network": {
+        "kk": "Толық байланысқан желінің сызбасы: 3 нейронды кіріс қабаты, 5 нейроннан тұратын екі жасырын қабат және 2 нейронды шығыс қабаты; әр нейрон келесі қабаттың әр нейронымен байланысқан.",
+        "ru": "Схема полносвязной сети: входной слой из 3 нейронов, два скрытых слоя по 5 нейронов и выходной слой из 2 нейронов; каждый нейрон связан с каждым нейроном следующего слоя.",
+        "en": "A fully connected network: an input layer of 3 neurons, two hidden layers of 5 and an output layer of 2; every neuron is connected to every neuron of the next layer.",
+    },
+    "basics.alt_activations": {
+        "kk": "Төрт активация функциясы (сигмоида, tanh, ReLU, leaky ReLU) тұтас сызықпен және олардың туындылары үзік сызықпен; leaky ReLU панеліндегі кішкене терезе x < 0 бөлігін үлкейтіп көрсетеді.",
+        "ru": "Четыре функции активации (сигмоида, tanh, ReLU, leaky ReLU) сплошной линией и их производные пунктиром; маленькое окно на панели leaky ReLU увеличивает часть x < 0.",
+        "en": "Four activation functions (sigmoid, tanh, ReLU, leaky ReLU) as solid lines and their derivatives dashed; a small window in the leaky ReLU panel magnifies the part x < 0.",
+    },
+    "basics.alt_boundaries": {
+        "kk": "Екі панель: сызықтық модель мен MLP-нің шешім шекарасы (қара сызық) тест нүктелерінің үстінде; фонның түсі — 1-кластың ықтималдығы.",
+        "ru": "Две панели: граница решений линейной модели и MLP (чёрная линия) поверх тестовых точек; цвет фона — вероятность класса 1.",
+        "en": "Two panels: the decision boundary (black line) of the linear model and of the MLP over the test points; the background colour is the probability of class 1.",
+    },
+    "basics.alt_hidden_units": {
+        "kk": "{layer}-жасырын қабаттың әр нейронының жазықтықтағы картасы: түсі нейронның шығысын көрсетеді, барлық картаның түс шкаласы біреу.",
+        "ru": "Карта каждого нейрона скрытого слоя {layer} на плоскости: цвет показывает выход нейрона, шкала цвета у всех карт одна.",
+        "en": "A map over the plane for each neuron of hidden layer {layer}: the colour is the neuron's output, on one colour scale for all maps.",
+    },
+    "basics.alt_learning_curve": {
+        "kk": "Тест дәлдігі оқыту жиынының өлшеміне қарай (логарифмдік шкала): әр модельдің орташа сызығы және кездейсоқтық тұқымдары бойынша ең төмен–ең жоғары жолағы; қара шеңберлер — блокнотта оқытылған нүктелер.",
+        "ru": "Точность на тесте в зависимости от размера обучающей выборки (логарифмическая шкала): средняя линия каждой модели и полоса от минимума до максимума по зёрнам; чёрные кружки — точки, обученные в блокноте.",
+        "en": "Test accuracy against the training-set size (log scale): each model's mean line and its lowest-to-highest band over seeds; black circles are the points trained in the notebook.",
+    },
+    "basics.alt_depth": {
+        "kk": "Тест дәлдігі жасырын қабаттар санына қарай: орташа сызық және кездейсоқтық тұқымдары бойынша жолақ; қара шеңбер — блокнотта оқытылған желі.",
+        "ru": "Точность на тесте в зависимости от числа скрытых слоёв: средняя линия и полоса по зёрнам; чёрный кружок — сеть, обученная в блокноте.",
+        "en": "Test accuracy against the number of hidden layers: the mean line and the band over seeds; the black circle is the network trained in the notebook.",
+    },
+    "basics.alt_units_by_layer": {
+        "kk": "Әр жол — бір жасырын қабат, әр шаршы — сол қабаттың бір нейронының жазықтықтағы картасы; жол басында — қабаттың сызықтық зонд дәлдігі.",
+        "ru": "Каждая строка — скрытый слой, каждый квадрат — карта одного его нейрона на плоскости; в начале строки — точность линейного зонда слоя.",
+        "en": "Each row is a hidden layer and each square the map of one of its neurons over the plane; the start of a row gives the layer's linear-probe accuracy.",
+    },
+    "basics.alt_regression_live": {
+        "kk": "Регрессия желісін оқыту кезіндегі шығын қисығы оқыту қадамдары бойынша.",
+        "ru": "Кривая потерь регрессионной сети по шагам обучения.",
+        "en": "The loss curve of the regression network over the training steps.",
+    },
+    "basics.alt_regression": {
+        "kk": "Регрессия: сұр нүктелер — шулы деректер, қара үзік сызық — шын функция sin 2x, көк сызық — желінің болжамы [−2, 2] аралығында.",
+        "ru": "Регрессия: серые точки — зашумлённые данные, чёрный пунктир — истинная функция sin 2x, синяя линия — предсказание сети на [−2, 2].",
+        "en": "Regression: grey points are the noisy data, the black dashed line the true function sin 2x, the blue line the network's prediction on [−2, 2].",
+    },
+})

@@ -145,6 +145,52 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Результат {score:.3f} ≥ {target}.",
         "en": "Score {score:.3f} ≥ {target}.",
     },
+    "check.not_text": {
+        "kk": "мәтін (str) күтілген еді, ал қайтарылғаны: {got}.",
+        "ru": "ожидался текст (str), а возвращено: {got}.",
+        "en": "expected text (str), got {got}.",
+    },
+    "check.text_differs": {
+        "kk": "мәтін сәйкес емес: күтілгені «{expected}», алынғаны «{got}».",
+        "ru": "текст не совпадает: ожидалось «{expected}», получено «{got}».",
+        "en": "the text differs: expected '{expected}', got '{got}'.",
+    },
+    "check.not_sequence": {
+        "kk": "тізім немесе кортеж күтілген еді, ал қайтарылғаны: {got}.",
+        "ru": "ожидался список или кортеж, а возвращено: {got}.",
+        "en": "expected a list or a tuple, got {got}.",
+    },
+    "check.length": {
+        "kk": "элементтер саны қате: күтілгені {expected}, алынғаны {got}.",
+        "ru": "неверное число элементов: ожидалось {expected}, получено {got}.",
+        "en": "wrong number of items: expected {expected}, got {got}.",
+    },
+    "check.item": {"kk": "№{i} элемент: ", "ru": "элемент №{i}: ", "en": "item {i}: "},
+    "check.time_limit": {
+        "kk": "{seconds} секунд ішінде аяқталмады, сондықтан тоқтатылды. Цикліңіз шексіз емес пе?",
+        "ru": "не завершилось за {seconds} с и было остановлено. Нет ли бесконечного цикла?",
+        "en": "did not finish within {seconds} s and was stopped. Is there an endless loop?",
+    },
+    "check.is_reference": {
+        "kk": "бұл — тексеруге арналған эталон функцияның өзі, сіздің шешіміңіз емес. Функцияны өзіңіз жазыңыз.",
+        "ru": "это сама эталонная функция проверки, а не ваше решение. Напишите функцию сами.",
+        "en": "this is the checker's reference function itself, not your solution. Write the function yourself.",
+    },
+    "check.calls_reference": {
+        "kk": "функцияңыз эталонды ({name}) шақырады. Тапсырманы эталонсыз, өзіңіз шешіңіз.",
+        "ru": "ваша функция вызывает эталон ({name}). Решите задание сами, без эталона.",
+        "en": "your function calls the reference ({name}). Solve the exercise yourself, without it.",
+    },
+    "check.forbidden": {
+        "kk": "бұл тапсырмада {name} қолдануға болмайды: дәл осыны өзіңіз жазуыңыз керек.",
+        "ru": "в этом задании нельзя использовать {name}: именно это нужно написать самим.",
+        "en": "{name} is not allowed in this exercise: this is exactly what you are asked to write.",
+    },
+    "check.no_source": {
+        "kk": "өз Python функцияңызды (def) беріңіз: бұл нысанның ({got}) бастапқы коды жоқ, яғни ол дайын функция.",
+        "ru": "дайте свою функцию Python (def): у этого объекта ({got}) нет исходного кода, это готовая функция.",
+        "en": "give your own Python function (def): this object ({got}) has no source code, it is a ready-made function.",
+    },
     "check.claim_ok": {"kk": "✓ Тексеру өтті: {claim}", "ru": "✓ Проверка пройдена: {claim}", "en": "✓ Check passed: {claim}"},
     "check.claim_fail": {
         "kk": "✗ Тексеру өтпеді: {claim}",
@@ -213,6 +259,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "axis.loss": {"kk": "Шығын", "ru": "Потери", "en": "Loss"},
     "axis.accuracy": {"kk": "Дәлдік", "ru": "Точность", "en": "Accuracy"},
     "axis.time_step": {"kk": "Уақыт қадамы t", "ru": "Шаг времени t", "en": "Time step t"},
+    # --- the caption under every figure (plots.show_figure) ---
+    "plots.caption": {"kk": "▲ Сурет: {alt}", "ru": "▲ Рисунок: {alt}", "en": "▲ Figure: {alt}"},
 }
 
 QUIZZES: dict[str, list[dict]] = {}

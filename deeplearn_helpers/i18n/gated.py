@@ -243,6 +243,13 @@ STRINGS: dict[str, dict[str, str]] = {
               "r умножает только W_hn h + b_hn.",
         "en": "Split the input and memory products separately (chunk(3)): r multiplies only W_hn h + b_hn.",
     },
+    "gated.ex_forgetting": {"kk": "Ұмыту қақпасы мен жады", "ru": "Вентиль забывания и память",
+                            "en": "The forget gate and memory"},
+    "gated.hint_forgetting": {
+        "kk": "c = 1.0, t = 0 деп бастаңыз; c ≥ fraction болғанша c = c · forget, t = t + 1.",
+        "ru": "Начните с c = 1.0, t = 0; пока c ≥ fraction: c = c · forget, t = t + 1.",
+        "en": "Start with c = 1.0, t = 0; while c ≥ fraction: c = c · forget, t = t + 1.",
+    },
     "gated.hint_params": {
         "kk": "Бір блок: H·I + H·H + 2·H. RNN-де 1 блок, LSTM-де 4, GRU-да 3.",
         "ru": "Один блок: H·I + H·H + 2·H. У RNN 1 блок, у LSTM 4, у GRU 3.",
@@ -441,3 +448,59 @@ def _place_answer(question: dict, index: int) -> None:
 
 for _question, _index in zip(QUIZZES["q2"] + QUIZZES["q3"], (1, 2, 0, 2, 0, 1)):
     _place_answer(_question, _index)
+
+STRINGS.update({
+    # --- colour bars of the gate heatmaps (plots/gated.py) ---
+    "gated.bar_gate": {"kk": "қақпа мәні", "ru": "значение вентиля", "en": "gate value"},
+    "gated.bar_signed": {"kk": "мазмұн, күйлер", "ru": "кандидат, состояния", "en": "candidate, states"},
+    # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
+    "gated.alt_lstm": {
+        "kk": "LSTM ұяшығының сызбасы: үстіңгі сызықпен ұяшық күйі c ағады; f, i, g, o төрт қабаты төменгі [h, x] сызығынан оқиды; f ескі c-ны көбейтеді, i·g оған қосылады, o·tanh(c) жаңа h болады.",
+        "ru": "Схема ячейки LSTM: по верхней линии течёт состояние ячейки c; четыре слоя f, i, g, o читают нижнюю линию [h, x]; f умножает старое c, к нему прибавляется i·g, o·tanh(c) становится новым h.",
+        "en": "The LSTM cell: the cell state c flows along the top line; the four layers f, i, g, o read the bottom line [h, x]; f multiplies the old c, i·g is added to it, and o·tanh(c) becomes the new h.",
+    },
+    "gated.alt_gru": {
+        "kk": "GRU ұяшығының сызбасы: үстіңгі сызықпен h ағады; r мен z қақпалары [h, x]-тен есептеледі; r⊙(W_hn h) tanh қабатына x-пен бірге кіреді; жаңа h = z⊙h₍t−1₎ + (1−z)⊙n.",
+        "ru": "Схема ячейки GRU: по верхней линии течёт h; вентили r и z вычисляются из [h, x]; r⊙(W_hn h) входит в слой tanh вместе с x; новое h = z⊙h₍t−1₎ + (1−z)⊙n.",
+        "en": "The GRU cell: h flows along the top line; the gates r and z are computed from [h, x]; r⊙(W_hn h) enters the tanh layer together with x; the new h = z⊙h₍t−1₎ + (1−z)⊙n.",
+    },
+    "gated.alt_adding_example": {
+        "kk": "Қосу есебінің бір тізбегі {T} қадам: сұр бағандар — кездейсоқ мәндер, екі қызыл-сарғыш баған — маркерлі мәндер; дұрыс жауап — солардың қосындысы.",
+        "ru": "Одна последовательность задачи сложения из {T} шагов: серые столбцы — случайные значения, два оранжево-красных — значения с маркером; правильный ответ — их сумма.",
+        "en": "One adding-problem sequence of {T} steps: grey bars are random values, the two vermilion bars the marked values; the right answer is their sum.",
+    },
+    "gated.alt_curves": {
+        "kk": "Қосу есебінде RNN, LSTM және GRU-ның тексеру жиынындағы MSE қатесі оқыту қадамдары бойынша (логарифмдік шкала); сұр үзік сызық — әрдайым орташа мәнді айтатын жауаптың қатесі.",
+        "ru": "Ошибка MSE на проверочной выборке для RNN, LSTM и GRU в задаче сложения по шагам обучения (логарифмическая шкала); серый пунктир — ошибка ответа, всегда равного среднему.",
+        "en": "Validation MSE of the RNN, LSTM and GRU on the adding problem over the training steps (log scale); the grey dashed line is the error of always answering the mean.",
+    },
+    "gated.alt_gate_heatmaps": {
+        "kk": "Оқытылған LSTM-нің бір тізбектегі f, i, g, o қақпалары мен c, h күйлері: әр панель — нейрон × уақыт жылу картасы, түс шкалалары оң жақта; панельдердің үстіндегі ▼ үшбұрыштар маркерлі қадамдарды көрсетеді.",
+        "ru": "Вентили f, i, g, o и состояния c, h обученной LSTM на одной последовательности: каждая панель — тепловая карта нейрон × время, шкалы цвета справа; треугольники ▼ над панелями указывают шаги с маркером.",
+        "en": "Gates f, i, g, o and states c, h of the trained LSTM on one sequence: each panel is a neuron × time heatmap with its colour scale on the right; the ▼ above the panels point at the marked steps.",
+    },
+    "gated.alt_recognition": {
+        "kk": "Цифрды жол-жолымен оқитын модельдердің тест дәлдігі бағандармен; сұр үзік сызық — талап етілетін шек.",
+        "ru": "Точность на тесте моделей, читающих цифру строка за строкой, столбцами; серый пунктир — требуемый порог.",
+        "en": "Test accuracy of the models that read a digit row by row, as bars; the grey dashed line is the required bar.",
+    },
+    "gated.alt_row_forget": {
+        "kk": "Сол жақта — мысал цифр; оң жақта — әр жолдағы ұмыту қақпасының орташа мәні (нүктелер) және жолдағы сия (үзік сызық); цифрдың үстіндегі және астындағы бос жолдар сұр жолақпен белгіленген.",
+        "ru": "Слева — пример цифры; справа — среднее значение вентиля забывания в каждой строке (точки) и чернила строки (пунктир); пустые строки над и под цифрой отмечены серыми полосами.",
+        "en": "Left: an example digit; right: the mean forget gate in each row (dots) and the row's ink (dashed); the blank rows above and below the digit are shaded grey.",
+    },
+})
+
+# Labels that notebook 02's code cells print
+STRINGS.update({
+    "gated.nb_parameters": {
+        "kk": "{kind:5s} {n:6d} параметр  ({ratio:.0f} × RNN)",
+        "ru": "{kind:5s} {n:6d} параметров  ({ratio:.0f} × RNN)",
+        "en": "{kind:5s} {n:6d} parameters  ({ratio:.0f} × RNN)",
+    },
+    "gated.nb_table_row": {
+        "kk": "{kind:5s} | {n:6d} | {ratio:.0f}× | {megabytes:.2f} | ⏱ {step:.1f} мс | ⏱ {infer:.1f} мс",
+        "ru": "{kind:5s} | {n:6d} | {ratio:.0f}× | {megabytes:.2f} | ⏱ {step:.1f} мс | ⏱ {infer:.1f} мс",
+        "en": "{kind:5s} | {n:6d} | {ratio:.0f}× | {megabytes:.2f} | ⏱ {step:.1f} ms | ⏱ {infer:.1f} ms",
+    },
+})

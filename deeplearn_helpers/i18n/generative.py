@@ -157,9 +157,61 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{steps} steps · modes {covered}/{modes} · high-quality samples {quality:.0%}",
     },
     "gen.heat_note": {
-        "kk": "Фон: D(x), дискриминатордың «шынайы» деген ықтималдығы (қоңыр — жоғары, күлгін — төмен)",
-        "ru": "Фон: D(x), вероятность «реальное» по мнению дискриминатора (коричневый — высокая)",
-        "en": "Background: D(x), the discriminator's probability of 'real' (brown high, purple low)",
+        "kk": "Фон: D(x), дискриминатордың «шынайы» деген ықтималдығы (қою көк — жоғары, ақ — төмен)",
+        "ru": "Фон: D(x), вероятность «реальное» по мнению дискриминатора (тёмно-синий — высокая, белый — низкая)",
+        "en": "Background: D(x), the discriminator's probability of 'real' (dark blue high, white low)",
+    },
+    "gen.drawn": {"kk": "Өзіңіз салған сурет", "ru": "Нарисованное вами", "en": "Drawn by hand"},
+    "gen.draw_hint": {
+        "kk": "Мақсатты суреттің сол жағына тышқанмен салыңыз (әр сызық — жаңа мақсат, GAN қайта басталады)",
+        "ru": "Нарисуйте цель мышью на левой части рисунка (каждый штрих — новая цель, GAN начинается заново)",
+        "en": "Draw the target with the mouse on the left picture (each stroke: a new target, the GAN starts again)",
+    },
+    "gen.clear_drawing": {"kk": "Суретті өшіру", "ru": "Стереть рисунок", "en": "Clear the drawing"},
+    "gen.next_update": {"kk": "Келесі жаңарту (D, сосын G)", "ru": "Следующее обновление (D, затем G)",
+                        "en": "Next update (D, then G)"},
+    "gen.last_update": {"kk": "соңғы жаңарту: {net}", "ru": "последнее обновление: {net}", "en": "last update: {net}"},
+    "gen.group_data": {"kk": "Деректер", "ru": "Данные", "en": "Data"},
+    "gen.group_model": {"kk": "Модель", "ru": "Модель", "en": "Model"},
+    "gen.group_game": {"kk": "Оқыту", "ru": "Обучение", "en": "Training"},
+    "gen.group_picture": {"kk": "Суретте", "ru": "На рисунке", "en": "Show"},
+    "gen.loss_kind": {"kk": "Шығын функциясы", "ru": "Функция потерь", "en": "Loss"},
+    "gen.loss_log": {"kk": "Логарифмдік (log loss)", "ru": "Логарифмическая", "en": "Log loss"},
+    "gen.loss_least_squares": {"kk": "Ең кіші квадраттар", "ru": "Наименьшие квадраты", "en": "Least squares"},
+    "gen.noise_kind": {"kk": "z таратылымы", "ru": "Распределение z", "en": "Noise z"},
+    "gen.noise_normal": {"kk": "қалыпты N(0, 1)", "ru": "нормальное N(0, 1)", "en": "normal N(0, 1)"},
+    "gen.noise_uniform": {"kk": "бірқалыпты U(−1, 1)", "ru": "равномерное U(−1, 1)", "en": "uniform U(−1, 1)"},
+    "gen.noise_dim": {"kk": "z өлшемі", "ru": "Размерность z", "en": "Noise dimension"},
+    "gen.g_layers": {"kk": "G қабаттары", "ru": "Слоёв G", "en": "G layers"},
+    "gen.g_width": {"kk": "G қабатындағы нейрондар", "ru": "Нейронов в слое G", "en": "G neurons per layer"},
+    "gen.d_layers": {"kk": "D қабаттары", "ru": "Слоёв D", "en": "D layers"},
+    "gen.d_width": {"kk": "D қабатындағы нейрондар", "ru": "Нейронов в слое D", "en": "D neurons per layer"},
+    "gen.show_manifold": {"kk": "G көпбейнесі (z торының бейнесі)", "ru": "Многообразие G (образ сетки z)",
+                          "en": "G's manifold (the z grid it bends)"},
+    "gen.show_arrows": {"kk": "Градиент көрсеткілері", "ru": "Стрелки градиента", "en": "Gradient arrows"},
+    "gen.manifold_key": {"kk": "G көпбейнесі: z торы деректер кеңістігінде",
+                         "ru": "многообразие G: сетка z в пространстве данных",
+                         "en": "G's manifold: the z grid in data space"},
+    "gen.arrows_key": {"kk": "−∇ₓ(G шығыны): D градиенті сынаманы қайда итереді",
+                       "ru": "−∇ₓ(потери G): куда градиент D толкает сэмпл",
+                       "en": "−∇ₓ(G's loss): where D's gradient pushes a sample"},
+    "gen.loss_d_short": {"kk": "D шығыны", "ru": "Потери D", "en": "D loss"},
+    "gen.loss_g_short": {"kk": "G шығыны", "ru": "Потери G", "en": "G loss"},
+    "gen.modes_share": {"kk": "Жабылған модалар", "ru": "Покрытые моды", "en": "Modes covered"},
+    "gen.quality_share": {"kk": "Сапалы сынамалар", "ru": "Качественные сэмплы", "en": "High-quality samples"},
+    "gen.share_axis": {"kk": "үлес", "ru": "доля", "en": "share"},
+    "gen.not_started": {"kk": "Оқыту басталған жоқ: ▶ басыңыз", "ru": "Обучение не начато: нажмите ▶",
+                        "en": "Not trained yet: press ▶"},
+    "gen.side_both": {"kk": "D мен G оқиды", "ru": "учатся D и G", "en": "D and G learn"},
+    "gen.side_d": {"kk": "тек D оқиды", "ru": "учится только D", "en": "only D learns"},
+    "gen.side_g": {"kk": "тек G оқиды", "ru": "учится только G", "en": "only G learns"},
+    "gen.lab_settings": {
+        "kk": "{loss} · z өлшемі {latent}, {noise}\nG {g_layers}×{g_width}, D {d_layers}×{d_width} · {side}\n"
+              "D:G = {d_steps}:{g_steps} · lr D {lr_d:.0e}, G {lr_g:.0e} · кадрға {per_tick} раунд",
+        "ru": "{loss} · размерность z {latent}, {noise}\nG {g_layers}×{g_width}, D {d_layers}×{d_width} · {side}\n"
+              "D:G = {d_steps}:{g_steps} · lr D {lr_d:.0e}, G {lr_g:.0e} · {per_tick} раундов за кадр",
+        "en": "{loss} · noise dimension {latent}, {noise}\nG {g_layers}×{g_width}, D {d_layers}×{d_width} · {side}\n"
+              "D:G = {d_steps}:{g_steps} · lr D {lr_d:.0e}, G {lr_g:.0e} · {per_tick} rounds per frame",
     },
     # --- latent explorer and epoch gallery ---
     "gen.latent_title": {
@@ -467,3 +519,57 @@ QUIZZES: dict[str, list[dict]] = {
         },
     ],
 }
+
+STRINGS.update({
+    # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
+    "gen.alt_mixtures": {
+        "kk": "Екі мақсатты үлестірім: шеңбер бойындағы 8 гаусс және 5 × 5 тордағы 25 гаусс, әрқайсысынан 2500 нүкте.",
+        "ru": "Два целевых распределения: 8 гауссиан по кругу и 25 гауссиан на сетке 5 × 5, по 2500 точек.",
+        "en": "The two targets: 8 Gaussians on a ring and 25 on a 5 × 5 grid, 2500 points each.",
+    },
+    "gen.alt_gan_ring": {
+        "kk": "Шеңбердегі 2-D GAN: екі панельде қарапайым және түзетілген рецептің генерацияланған нүктелері (қызыл-сарғыш) нақты нүктелердің (қара) астында, көк шеңберлер — модалар, фон — D(x); үшінші панельде D мен G шығындары.",
+        "ru": "2-D GAN на круге: на двух панелях сгенерированные точки простого и исправленного рецепта (оранжево-красные) под реальными (чёрными), синие кружки — моды, фон — D(x); на третьей — потери D и G.",
+        "en": "The 2-D GAN on the ring: two panels show the generated points (vermilion) of the plain and the fixed recipe under the real points (black), blue circles mark the modes, the background is D(x); the third shows the losses of D and G.",
+    },
+    "gen.alt_gan_grid": {
+        "kk": "Тордағы 2-D GAN: қарапайым және түзетілген рецептің генерацияланған нүктелері (қызыл-сарғыш) нақты нүктелердің (қара) астында, көк шеңберлер — 25 мода.",
+        "ru": "2-D GAN на сетке: сгенерированные точки простого и исправленного рецепта (оранжево-красные) под реальными (чёрными), синие кружки — 25 мод.",
+        "en": "The 2-D GAN on the grid: the generated points (vermilion) of the plain and the fixed recipe under the real points (black); blue circles mark the 25 modes.",
+    },
+    "gen.alt_live_blobs": {
+        "kk": "Блокнотта аз раунд оқытылған GAN-ның 16 суреті бір қатарда.",
+        "ru": "16 изображений GAN, обученного в блокноте немного раундов, в один ряд.",
+        "en": "16 images from the GAN trained for a few rounds in the notebook, in one row.",
+    },
+    "gen.alt_gan_digits": {
+        "kk": "Сол жақта — дайын GAN-ның 40 суреті; оң жақта — жіктеуіш әр цифр деп таныған суреттердің үлесі бағандармен, үзік сызық — біркелкі 0.1 үлес.",
+        "ru": "Слева — 40 изображений готового GAN; справа — доля изображений, которые классификатор отнёс к каждой цифре, столбцами, пунктир — равная доля 0.1.",
+        "en": "Left: 40 images from the shipped GAN; right: the share of images the classifier judged to be each digit, as bars; the dashed line is an even share of 0.1.",
+    },
+    "gen.alt_least_sure": {
+        "kk": "Жіктеуіш ең аз сенген 10 GAN суреті, әрқайсысының үстінде ең ықтимал екі цифр және олардың ықтималдығы.",
+        "ru": "10 изображений GAN, в которых классификатор уверен меньше всего, над каждым — две самые вероятные цифры и их вероятности.",
+        "en": "The 10 GAN images the classifier is least sure of, each with its two most likely digits and their probabilities above it.",
+    },
+    "gen.alt_latent_map": {
+        "kk": "Тест суреттерінің 2-D латентті кеңістіктегі орталары μ, әр цифр өз түсімен.",
+        "ru": "Средние μ тестовых изображений в 2-D латентном пространстве, каждая цифра своим цветом.",
+        "en": "The means μ of the test images in the 2-D latent space, each digit in its own colour.",
+    },
+    "gen.alt_manifold": {
+        "kk": "Латентті кеңістіктің [−2, 2]² торынан декодталған 15 × 15 цифр: көршілес суреттер бір-біріне біртіндеп ауысады.",
+        "ru": "15 × 15 цифр, декодированных из сетки [−2, 2]² латентного пространства: соседние изображения плавно переходят друг в друга.",
+        "en": "15 × 15 digits decoded from a grid over [−2, 2]² of the latent space: neighbouring images change into each other gradually.",
+    },
+    "gen.alt_interpolation": {
+        "kk": "Латентті интерполяция: шеттерінде екі нақты цифр, арасында латентті кеңістіктегі түзу бойымен декодталған 10 сурет.",
+        "ru": "Латентная интерполяция: по краям две реальные цифры, между ними 10 изображений, декодированных вдоль прямой в латентном пространстве.",
+        "en": "Latent interpolation: two real digits at the ends and between them 10 images decoded along a straight line in the latent space.",
+    },
+    "gen.alt_grey": {
+        "kk": "GAN, 2-D VAE және 20-D VAE суреттері үш панельде, әрқайсысында 20 сурет; тақырыптарда сұр пикселдердің үлесі.",
+        "ru": "Изображения GAN, 2-D VAE и 20-D VAE на трёх панелях, по 20 в каждой; в заголовках — доля серых пикселей.",
+        "en": "Images from the GAN, the 2-D VAE and the 20-D VAE in three panels of 20; the titles give the share of grey pixels.",
+    },
+})

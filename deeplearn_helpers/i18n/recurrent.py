@@ -191,6 +191,17 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "h₃ computed by hand"},
     "rnn.ex_clip": {"kk": "Градиентті қиятын оқыту қадамы", "ru": "Шаг обучения с обрезкой градиента",
                     "en": "A training step with gradient clipping"},
+    "rnn.ex_clip_return": {
+        "kk": "қадам функциясы {{'loss': шығын}} сөздігін қайтаруы керек (fit шығынды содан оқиды), ал қайтарылғаны: {got}.",
+        "ru": "функция шага должна вернуть словарь {{'loss': потери}} (fit читает потери из него), а вернула: {got}.",
+        "en": "the step function must return a dict {{'loss': loss}} (fit reads the loss from it), it returned: {got}.",
+    },
+    "rnn.ex_forward": {"kk": "Уақыт бойынша жаю", "ru": "Развёртка во времени", "en": "Unrolling in time"},
+    "rnn.ex_forward_hint": {
+        "kk": "h = h0; әр қадамда h = rnn_step(xs[t], h, W_xh, W_hh, b); күйлерді torch.stack-пен (T, B, H) етіп жинаңыз.",
+        "ru": "h = h0; на каждом шаге h = rnn_step(xs[t], h, W_xh, W_hh, b); соберите состояния torch.stack в (T, B, H).",
+        "en": "h = h0; at each step h = rnn_step(xs[t], h, W_xh, W_hh, b); stack the states with torch.stack into (T, B, H).",
+    },
     "rnn.ex_clip_hint": {
         "kk": "zero_grad → шығын → backward → torch.nn.utils.clip_grad_norm_ → step; {{'loss': ...}} қайтарыңыз.",
         "ru": "zero_grad → потери → backward → torch.nn.utils.clip_grad_norm_ → step; верните {{'loss': ...}}.",
@@ -329,3 +340,37 @@ QUIZZES: dict[str, list[dict]] = {
         },
     ],
 }
+
+STRINGS.update({
+    # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
+    "rnn.alt_rnn": {
+        "kk": "Сол жақта — жиналған RNN (бір ұяшық, h өзіне қайта оралады), оң жақта — сол желі уақыт бойынша жайылған ({kind}): әр қадамда сол бір W_xh, W_hh, W_hy салмақтары.",
+        "ru": "Слева — свёрнутая RNN (одна ячейка, h возвращается в себя), справа — та же сеть, развёрнутая во времени ({kind}): на каждом шаге те же веса W_xh, W_hh, W_hy.",
+        "en": "Left: the folded RNN (one cell whose h feeds back); right: the same network unrolled in time ({kind}), with the same weights W_xh, W_hh, W_hy at every step.",
+    },
+    "rnn.alt_sine": {
+        "kk": "Синусоиданың шын мәндері (нүктелер) және RNN болжамы (сызық) уақыт қадамдары бойынша.",
+        "ru": "Истинные значения синусоиды (точки) и прогноз RNN (линия) по шагам времени.",
+        "en": "The sine wave's true values (dots) and the RNN's forecast (line) over the time steps.",
+    },
+    "rnn.alt_flow": {
+        "kk": "Градиент нормасы ‖∂L/∂hₜ‖ уақыт қадамына қарай, логарифмдік шкалада, ρ-ның үш мәні үшін бір-бір қисық.",
+        "ru": "Норма градиента ‖∂L/∂hₜ‖ по шагам времени в логарифмической шкале, по одной кривой на каждое из трёх значений ρ.",
+        "en": "The gradient norm ‖∂L/∂hₜ‖ against the time step on a log scale, one curve for each of three values of ρ.",
+    },
+    "rnn.alt_recall": {
+        "kk": "Екі есептің оқыту шығыны қадамдар бойынша: жақында көрген символды еске түсіру және 49 қадам бұрын көргенін еске түсіру.",
+        "ru": "Потери обучения двух задач по шагам: вспомнить недавно увиденный символ и вспомнить символ, увиденный 49 шагов назад.",
+        "en": "The training loss of two tasks over the steps: recalling a symbol seen a moment ago and recalling one seen 49 steps ago.",
+    },
+    "rnn.alt_horizon": {
+        "kk": "Еске түсіру дәлдігі символ неше қадам бұрын көрінгеніне қарай; сұр үзік сызық — кездейсоқ болжау деңгейі.",
+        "ru": "Точность припоминания в зависимости от того, сколько шагов назад был символ; серый пунктир — уровень случайного угадывания.",
+        "en": "Recall accuracy against how many steps ago the symbol was seen; the grey dashed line is the level of random guessing.",
+    },
+    "rnn.alt_flow_lstm": {
+        "kk": "Қарапайым RNN мен LSTM үшін градиент нормасы ‖∂L/∂hₜ‖ уақыт қадамына қарай, логарифмдік шкалада.",
+        "ru": "Норма градиента ‖∂L/∂hₜ‖ для простой RNN и для LSTM по шагам времени в логарифмической шкале.",
+        "en": "The gradient norm ‖∂L/∂hₜ‖ of a plain RNN and of an LSTM against the time step, on a log scale.",
+    },
+})

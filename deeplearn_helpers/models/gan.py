@@ -12,6 +12,9 @@ config field, so that the *plain* GAN and the *fixed* one differ only in their c
 * ``r1_gamma``: the R1 gradient penalty on real data (Mescheder et al., 2018);
 * ``skip``: a generator that starts close to identity, G(z) = MLP(z) + skip·z;
 * ``ema``: samples come from a moving average of G's weights (Yazıcı et al., 2019).
+
+Two more choices, as in GAN Lab: the ``loss`` (the log loss above, or least squares,
+Mao et al., 2017) and the ``noise`` z is drawn from (normal or uniform).
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from ..storage import load_weights
 from ..validate import check_choice, check_float, check_int, check_tensor, fail
 from .mlp import MLP, MLPConfig
 
-__all__ = ["GAN", "GANConfig", "GANUpdate", "GAN_FIXED", "GAN_PLAIN", "IMAGE_GAN", "ImageGenerator",
+__all__ = ["GAN", "GANConfig", "GAN_LOSSES", "NOISES", "GANUpdate", "GAN_FIXED", "GAN_PLAIN", "IMAGE_GAN", "ImageGenerator",
            "SNAPSHOT_EVERY", "STEPS_2D", "SampleSnapshots", "load_gan_snapshots",
            "load_image_generator", "make_image_gan", "ImageDiscriminator", "MLPGenerator", "MLPDiscriminator",
            "d_loss", "g_loss", "r1_penalty"]
@@ -49,6 +52,12 @@ class GANConfig:
     d_steps: int = 1             # discriminator updates per round
     g_steps: int = 1             # generator updates per round
     g_objective: str = "non_saturating"   # or "minimax": G minimises log(1 − D(G(z)))
+    loss: str = "log"            # or "least_squares" (see ``d_loss``)
+    noise: str = "normal"        # z ~ N(0, I), or "uniform": z ~ U(−1, 1) in every coordinate
+
+
+GAN_LOSSES = ("log", "least_squares")
+NOISES = ("normal", "uniform")
 
 
 # The two 2-D recipes the notebook compares.  The plain one is a textbook GAN: wider
@@ -172,6 +181,8 @@ class GAN(nn.Module):
         check_float(config.r1_gamma, "r1_gamma", 0.0, 1e4)
         check_float(config.ema, "ema", 0.0, 0.99999)
         check_choice(config.g_objective, "g_objective", ["non_saturating", "minimax"])
+        check_choice(config.loss, "loss", GAN_LOSSES)
+        check_choice(config.noise, "noise", NOISES)
         check_int(config.d_steps, "d_steps", 1, 100)
         check_int(config.g_steps, "g_steps", 1, 100)
         check_int(config.batch, "batch", 1, 1_000_000)
@@ -188,6 +199,8 @@ class GAN(nn.Module):
 
     def noise(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
         device = next(self.G.parameters()).device
+        if self.config.noise == "uniform":
+            return (2 * torch.rand(n, self.latent, generator=generator) - 1).to(device)   # (N, latent)
         return torch.randn(n, self.latent, generator=generator).to(device)   # (N, latent)
 
     @torch.no_grad()
@@ -222,19 +235,35 @@ class GAN(nn.Module):
 
     @torch.no_grad()
     def critic(self, x: torch.Tensor) -> torch.Tensor:
-        """D's probability that each point (data units) is real: sigmoid(D(x / scale))."""
+        """D's probability that each point (data units) is real: sigmoid(D(x / scale)).
+
+        With the least-squares loss D's output is itself that estimate (pushed to 1 on
+        data, 0 on samples), so it is only clipped to [0, 1]."""
         x = check_tensor(x, "x")
+        if self.config.loss == "least_squares":
+            return self.D(x / self.scale).clamp(0, 1)
         return torch.sigmoid(self.D(x / self.scale))
 
 
 # --- the losses, one line of maths each -------------------------------------------------
-def d_loss(real_logits: torch.Tensor, fake_logits: torch.Tensor) -> torch.Tensor:
-    """−E[log D(x)] − E[log(1 − D(G(z)))], with D = sigmoid(logit): −log σ(a) = softplus(−a)."""
+def d_loss(real_logits: torch.Tensor, fake_logits: torch.Tensor, loss: str = "log") -> torch.Tensor:
+    """Log loss: −E[log D(x)] − E[log(1 − D(G(z)))], with D = sigmoid(logit): −log σ(a) = softplus(−a).
+
+    Least squares (Mao et al., 2017): ½E[(a(x) − 1)²] + ½E[a(G(z))²], D's raw output a pushed
+    to 1 on data and to 0 on samples."""
+    if check_choice(loss, "loss", GAN_LOSSES) == "least_squares":
+        return 0.5 * (real_logits - 1).pow(2).mean() + 0.5 * fake_logits.pow(2).mean()
     return F.softplus(-real_logits).mean() + F.softplus(fake_logits).mean()
 
 
-def g_loss(fake_logits: torch.Tensor, objective: str = "non_saturating") -> torch.Tensor:
-    """Non-saturating: −E[log D(G(z))].  Minimax: E[log(1 − D(G(z)))] = −E[softplus(a)]."""
+def g_loss(fake_logits: torch.Tensor, objective: str = "non_saturating", loss: str = "log") -> torch.Tensor:
+    """Non-saturating: −E[log D(G(z))].  Minimax: E[log(1 − D(G(z)))] = −E[softplus(a)].
+
+    Least squares: ½E[(a(G(z)) − 1)²], G pulls D's output on its samples to 1 (``objective``
+    belongs to the log loss and is not used)."""
+    check_choice(objective, "objective", ["non_saturating", "minimax"])
+    if check_choice(loss, "loss", GAN_LOSSES) == "least_squares":
+        return 0.5 * (fake_logits - 1).pow(2).mean()
     if objective == "minimax":
         return -F.softplus(fake_logits).mean()
     return F.softplus(-fake_logits).mean()
@@ -273,7 +302,7 @@ class GANUpdate:
     def _step_d(self, real: torch.Tensor) -> float:
         gan, c = self.gan, self.gan.config
         fake = gan.G(gan.noise(len(real), self.noise)).detach()
-        loss = d_loss(gan.D(real), gan.D(fake))
+        loss = d_loss(gan.D(real), gan.D(fake), c.loss)
         if c.r1_gamma > 0:
             loss = loss + 0.5 * c.r1_gamma * r1_penalty(gan.D, real)
         self.opt_d.zero_grad(set_to_none=True)
@@ -283,7 +312,7 @@ class GANUpdate:
 
     def _step_g(self, n: int) -> float:
         gan, c = self.gan, self.gan.config
-        loss = g_loss(gan.D(gan.G(gan.noise(n, self.noise))), c.g_objective)
+        loss = g_loss(gan.D(gan.G(gan.noise(n, self.noise))), c.g_objective, c.loss)
         self.opt_g.zero_grad(set_to_none=True)
         loss.backward()
         self.opt_g.step()

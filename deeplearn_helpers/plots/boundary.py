@@ -7,12 +7,12 @@ from matplotlib.colors import ListedColormap
 
 from ..i18n import tr
 from ..validate import check_int, check_module, check_tensor, fail
-from .style import PALETTE
+from .style import COLORS, DIVERGING_CMAP, SEQUENTIAL_CMAP, SMALL
 
 __all__ = ["BOUNDARY_CMAP", "plot_decision_boundary", "plot_hidden_units", "plot_units_by_layer", "grid_over"]
 
 BOUNDARY_CMAP = "RdBu"
-POINT_CMAP = ListedColormap([PALETTE[1], PALETTE[0]])   # class 0 orange, class 1 blue
+POINT_CMAP = ListedColormap([COLORS["class0"], COLORS["class1"]])   # class 0 vermilion, class 1 blue
 
 
 def grid_over(X: torch.Tensor, resolution: int = 100, margin: float = 0.3):
@@ -59,9 +59,20 @@ def plot_decision_boundary(model, X, y, ax=None, resolution: int = 120, title: s
     return ax
 
 
+def _shared_scale(values: torch.Tensor) -> dict:
+    """One colour scale for every map of a picture, so that colours compare across neurons:
+    signed values in a diverging map centred on 0, values ≥ 0 in a sequential one."""
+    top = max(float(values.abs().max()), 1e-6)
+    if float(values.min()) < 0:
+        return {"cmap": DIVERGING_CMAP, "vmin": -top, "vmax": top}
+    return {"cmap": SEQUENTIAL_CMAP, "vmin": 0.0, "vmax": top}
+
+
 @torch.no_grad()
 def plot_hidden_units(model, X, layer: int = 0, max_units: int = 8, resolution: int = 60):
-    """Each hidden neuron's activation over the plane: the features the network built."""
+    """Each hidden neuron's activation over the plane: the features the network built.
+
+    All maps share one colour scale (and one colour bar), so a pale map is a weak neuron."""
     check_module(model, "model")
     X = check_tensor(X, "X", ndim=2, shape=(None, 2), hint="(N, 2)")
     points, extent = grid_over(X, resolution)
@@ -71,13 +82,15 @@ def plot_hidden_units(model, X, layer: int = 0, max_units: int = 8, resolution: 
     units = values.shape[1]
     cols = min(4, units)
     rows = (units + cols - 1) // cols
-    fig, axes = plt.subplots(rows, cols, figsize=(2.2 * cols, 2.2 * rows), squeeze=False)
+    fig, axes = plt.subplots(rows, cols, figsize=(2.2 * cols + 0.8, 2.2 * rows), squeeze=False)
+    scale = _shared_scale(values)
     for i, ax in enumerate(axes.flat):
         ax.axis("off")
         if i < units:
-            ax.imshow(values[:, i].reshape(resolution, resolution).numpy(), origin="lower",
-                      extent=extent, cmap="viridis", aspect="auto")
-            ax.set_title(tr("basics.neuron_n", layer=layer + 1, i=i + 1), fontsize=9)
+            image = ax.imshow(values[:, i].reshape(resolution, resolution).numpy(), origin="lower",
+                              extent=extent, aspect="auto", **scale)
+            ax.set_title(tr("basics.neuron_n", layer=layer + 1, i=i + 1), fontsize=SMALL + 1)
+    fig.colorbar(image, ax=axes, shrink=0.8, label=tr("basics.activation_value"))
     return fig
 
 
@@ -108,5 +121,5 @@ def plot_units_by_layer(model, X, max_units: int = 6, resolution: int = 40, prob
         label = tr("basics.layer_row", layer=row + 1)
         if probes is not None:
             label += "\n" + tr("basics.probe_short", acc=probes[row])
-        axes[row][0].set_ylabel(label, fontsize=8)
+        axes[row][0].set_ylabel(label, fontsize=SMALL)
     return fig

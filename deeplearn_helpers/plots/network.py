@@ -12,7 +12,7 @@ from matplotlib.patches import FancyArrowPatch
 
 from ..i18n import tr
 from ..validate import check_int, fail
-from .style import PALETTE
+from .style import COLORS, PALETTE
 
 __all__ = ["draw_network", "layer_names"]
 
@@ -57,10 +57,10 @@ def draw_network(sizes, ax=None, weights=None, title: str | None = None):
                 if a is None or b is None:
                     continue
                 if weights is None:
-                    colour, width = "#999999", 0.6
+                    colour, width = COLORS["baseline"], 0.6
                 else:
                     w = float(np.asarray(weights[layer])[b, a])
-                    colour = PALETTE[0] if w > 0 else PALETTE[1]
+                    colour = COLORS["positive"] if w > 0 else COLORS["negative"]
                     width = 0.3 + 2.5 * abs(w) / scale
                 ax.plot([layer, layer + 1], [ya, yb], color=colour, lw=width, alpha=0.6, zorder=1)
     for layer, (column, y) in enumerate(zip(columns, ys)):

@@ -60,6 +60,11 @@ def _folded(ax):
     ax.set_xlim(*FOLDED_X)
 
 
+def _unrolled_right(steps: int) -> float:
+    """Right end of the unrolled panel: at least three steps wide, so its texts fit."""
+    return 1.6 * max(steps - 1, 2) + 0.6
+
+
 def _unrolled(ax, kind: str, steps: int):
     inputs, outputs = _has(kind, steps)
     for t in range(steps):
@@ -77,15 +82,15 @@ def _unrolled(ax, kind: str, steps: int):
     ax.text(1.6 * (steps - 1) / 2, -2.0, tr("rnn.plot_shared"), ha="center", fontsize=9,
             style="italic")
     ax.set_title(tr("rnn.plot_unrolled", kind=tr(f"rnn.kind_{kind}")), fontsize=10)
-    ax.set_xlim(-1.5, 1.6 * (steps - 1) + 0.6)
+    ax.set_xlim(-1.5, _unrolled_right(steps))
 
 
 def draw_rnn(kind: str = "many_to_many", steps: int = 4):
     """The folded network beside the same network unrolled over ``steps`` time steps."""
     check_choice(kind, "kind", KINDS)
     steps = check_int(steps, "steps", 2, 8)
-    widths = [FOLDED_X[1] - FOLDED_X[0], 1.6 * (steps - 1) + 2.1]   # data units, equal aspect
-    fig, (left, right) = plt.subplots(1, 2, figsize=(0.75 * sum(widths), 3.3),
+    widths = [FOLDED_X[1] - FOLDED_X[0], _unrolled_right(steps) + 1.5]   # data units, equal aspect
+    fig, (left, right) = plt.subplots(1, 2, figsize=(0.75 * sum(widths), 3.5),
                                       gridspec_kw={"width_ratios": widths})
     _folded(left)
     _unrolled(right, kind, steps)

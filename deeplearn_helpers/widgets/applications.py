@@ -17,6 +17,7 @@ from ..data.text import clean_text
 from ..i18n import tr
 from ..models.charlm import sample_text
 from ..plots.applications import plot_attention
+from ..plots.style import COLORS, DPI
 from ..validate import HelperInputError, check_str
 from .base import Explorer, new_figure
 
@@ -24,7 +25,7 @@ __all__ = ["TextGenExplorer", "TranslatorExplorer", "RealFakeGame", "DigitGenera
 
 
 def _error(message: str) -> str:
-    return f"<span style='color:#D55E00'>⚠ {html.escape(message)}</span>"
+    return f"<span style='color:{COLORS['wrong']}'>⚠ {html.escape(message)}</span>"
 
 
 class TextGenExplorer(Explorer):
@@ -74,7 +75,7 @@ class TranslatorExplorer(Explorer):
 
     def __init__(self, model, vocab, number: str = "1945"):
         self.model, self.vocab = model, vocab
-        self.fig = new_figure(figsize=(4.2, 3.0))
+        self.fig = new_figure(figsize=(4.6, 3.2), dpi=DPI)
         controls = {"number": W.Text(value=number, description=tr("app.number"),
                                      continuous_update=False)}
         super().__init__(controls, title=tr("app.translate_title"))
@@ -113,7 +114,7 @@ class RealFakeGame(Explorer):
                                    for fake, r, f in zip(self.is_fake, pick_real, pick_fake)])
         with torch.no_grad():
             self.p_fake = torch.sigmoid(detector(self.images)).numpy()
-        self.fig = new_figure(figsize=(2.2, 2.2))
+        self.fig = new_figure(figsize=(2.2, 2.2), dpi=DPI)
         self.score: dict[int, bool] = {}
         controls = {
             "round": W.IntSlider(value=0, min=0, max=rounds - 1, description=tr("app.round")),
@@ -154,7 +155,7 @@ class DigitGenerator(Explorer):
             "seed": W.IntSlider(value=0, min=0, max=20, description=tr("app.seed")),
         }
         super().__init__(controls, title=tr("app.generator_title"))   # applies the style first
-        self.fig = new_figure(figsize=(6.4, 0.8))
+        self.fig = new_figure(figsize=(6.4, 0.8), dpi=DPI)
         self.fig.set_layout_engine("none")                # one axes filling the figure
         ax = self.fig.add_axes((0, 0, 1, 1))
         ax.axis("off")

@@ -19,7 +19,7 @@ from ..i18n import tr
 from ..models.gated import GRUCellScratch, LSTMCellScratch, trace_gates
 from ..models.sequence import SequenceModel
 from ..plots.gated import plot_gate_heatmaps
-from ..plots.style import PALETTE
+from ..plots.style import COLORS, DPI, SMALL
 from ..validate import HelperInputError, check_int, fail
 from .base import BlitFrame, Explorer, new_figure
 
@@ -77,10 +77,22 @@ class GateExplorer(Explorer):
         }
         self.demo_values = {"typed": [f"{T // 5}:0.5, {T - 5}:0.7", f"3, {T // 2}", "1,2,3", "x"]}
         controls["typed"].observe(self._use_typed, names="value")   # typing picks "my marks"
+        self._showing_marks = False          # True while the box is set to the chosen sequence's marks
         super().__init__(controls, title=tr("gates.title"))
 
     def _use_typed(self, _change) -> None:
-        self.controls["sequence"].value = TYPED
+        if not self._showing_marks:
+            self.controls["sequence"].value = TYPED
+
+    def _show_marks(self, positions, trace) -> None:
+        """Write the chosen ready sequence's marks into the "my markers" box: the box always
+        shows the sequence on screen (as step:value), ready to be edited."""
+        text = ", ".join(f"{p}:{float(trace['x'][p, 0]):.2f}" for p in positions)
+        self._showing_marks = True
+        try:
+            self.controls["typed"].value = text
+        finally:
+            self._showing_marks = False
 
     # --- computing (once per model and sequence) ---
     def _sequence(self, sequence: str, typed: str):
@@ -105,24 +117,24 @@ class GateExplorer(Explorer):
     def _figure(self, model: str, trace):
         if model not in self.figures:
             kind = "lstm" if isinstance(self.cells[model], LSTMCellScratch) else "gru"
-            fig = new_figure(figsize=(9, 7.4 if kind == "lstm" else 6.8), dpi=60)
+            fig = new_figure(figsize=(9, 7.4 if kind == "lstm" else 6.8), dpi=DPI)
             top, middle, bottom = fig.subfigures(3, 1, height_ratios=[1.0, 2.6 if kind == "lstm" else 2.2, 1.3])
             art = {"kind": kind, "fig": fig}
             ax = top.subplots()
             T = self.length
             art["values"] = ax.vlines(range(T), 0, np.zeros(T), lw=3)
-            art["answer"], = ax.plot(range(T), np.zeros(T), color=PALETTE[0], lw=2, label=tr("gates.answer"))
-            art["target"] = ax.axhline(0, color=PALETTE[1], ls="--", lw=1.2, label=tr("gates.target"))
+            art["answer"], = ax.plot(range(T), np.zeros(T), color=COLORS["model"], lw=2, label=tr("gates.answer"))
+            art["target"] = ax.axhline(0, color=COLORS["truth"], ls="--", lw=1.2, label=tr("gates.target"))
             art["top_line"] = ax.axvline(0, color="black", lw=1)
             ax.set_xlim(-0.5, T - 0.5)
             ax.set_ylim(0, 2.05)
-            ax.legend(loc="upper left", fontsize=8, ncols=2)
+            ax.legend(loc="upper left", fontsize=SMALL, ncols=2)
             ax.set_title(tr("gates.input_title"), fontsize=10)
             _, heat = plot_gate_heatmaps(trace, kind, fig=middle, step=0)
             art["images"] = {name: image for name, image in heat.items() if name != "lines"}
             ax = bottom.subplots()
             H = self.cells[model].hidden_size
-            colours = [PALETTE[0], "#BBBBBB", PALETTE[4]]
+            colours = [COLORS["model"], COLORS["muted"], COLORS["third"]]
             art["bars"] = [ax.vlines(np.arange(H) + (k - 1) * 0.27, 0, np.zeros(H), lw=4, color=c, label=tr(key))
                            for k, (key, c) in enumerate(zip(["gates.kept", "gates.forgotten", "gates.written"], colours))]
             art["state"], = ax.plot(np.arange(H), np.zeros(H), "k.", ms=6, label=tr("gates.new_state"))
@@ -132,7 +144,7 @@ class GateExplorer(Explorer):
             ax.set_xlim(-0.6, H - 0.4)
             ax.set_ylim(-limit, limit)                   # fixed: the frame is drawn only once
             ax.set_xlabel(tr("gated.axis_unit"))
-            ax.legend(loc="upper right", fontsize=7, ncols=4)
+            ax.legend(loc="upper right", fontsize=SMALL, ncols=4)
             ax.set_title(tr(f"gates.memory_{kind}"), fontsize=10, loc="left")
             art["step_lines"] = [art["top_line"], *heat["lines"]]
             art["dynamic"] = [art["values"], art["answer"], art["target"], art["top_line"],
@@ -142,16 +154,20 @@ class GateExplorer(Explorer):
         return self.figures[model]
 
     def update(self, model, sequence, typed, step):
+        if self._showing_marks:             # the box only caught up with the chosen sequence
+            return
         try:
             positions, values = self._sequence(sequence, typed)
         except HelperInputError as error:
-            self.text.value = f"<span style='color:#D55E00'>{error}</span>"
+            self.text.value = f"<span style='color:{COLORS['wrong']}'>{error}</span>"
             return
         trace = self._trace(model, positions, values)
         art = self._figure(model, trace)
+        if sequence != TYPED:
+            self._show_marks(positions, trace)
         marks = trace["x"][:, 1].numpy()
         art["values"].set_segments([[(t, 0), (t, v)] for t, v in enumerate(trace["x"][:, 0].tolist())])
-        art["values"].set_colors([PALETTE[1] if m else "#CCCCCC" for m in marks])
+        art["values"].set_colors([COLORS["marked"] if m else COLORS["muted"] for m in marks])
         art["answer"].set_ydata(trace["answer"].numpy())
         art["target"].set_ydata([trace["y"], trace["y"]])
         for name, image in art["images"].items():

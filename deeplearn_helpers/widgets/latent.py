@@ -7,7 +7,7 @@ import torch
 
 from ..i18n import tr
 from ..plots.generative import image_grid
-from ..plots.style import apply_style
+from ..plots.style import DPI, SMALL, apply_style
 from ..validate import HelperInputError, check_int, check_module, check_tensor
 from .base import Explorer, freeze_layout, new_figure
 
@@ -27,7 +27,7 @@ class LatentExplorer(Explorer):
             "z2": W.FloatSlider(value=0.0, min=-span, max=span, step=0.05, description="z₂"),
         }
         apply_style()
-        self.fig = new_figure(figsize=(6.4, 3.2), dpi=72)
+        self.fig = new_figure(figsize=(7.2, 3.4), dpi=DPI)
         ax_map, self.ax_image = self.fig.subplots(1, 2)
         if z_map is not None:
             z_map = check_tensor(z_map, "z_map", ndim=2, shape=(None, 2), hint="(N, 2)")
@@ -38,11 +38,11 @@ class LatentExplorer(Explorer):
         ax_map.set_xlim(-span, span)
         ax_map.set_ylim(-span, span)
         ax_map.set_aspect("equal")
-        ax_map.set_title(tr("gen.latent_map"), fontsize=8)
+        ax_map.set_title(tr("gen.latent_map"), fontsize=SMALL + 1)
         (self.marker,) = ax_map.plot([0], [0], "k+", ms=16, mew=2.5)
         self.picture = self.ax_image.imshow(np.zeros((28, 28)), cmap="gray_r", vmin=0, vmax=1)
         self.ax_image.set_axis_off()
-        self.ax_image.set_title(tr("gen.decoded"), fontsize=9)
+        self.ax_image.set_title(tr("gen.decoded"), fontsize=SMALL + 1)
         freeze_layout(self.fig)
         super().__init__(controls, title=tr("gen.latent_title"), layout="vertical")
 
@@ -67,7 +67,7 @@ class EpochGallery(Explorer):
         controls = {"epoch": W.IntSlider(value=last, min=self.every, max=last, step=self.every,
                                          description=tr("gen.epoch"))}
         apply_style()
-        self.fig = new_figure(figsize=(0.42 * nrow + 0.3, 0.42 * (-(-snapshots.shape[1] // nrow)) + 0.5), dpi=72)
+        self.fig = new_figure(figsize=(0.42 * nrow + 0.3, 0.42 * (-(-snapshots.shape[1] // nrow)) + 0.5), dpi=DPI)
         self.ax = self.fig.subplots()
         self.picture = self.ax.imshow(self.grids[-1], cmap="gray", vmin=0, vmax=1)
         self.ax.set_axis_off()

@@ -7,6 +7,7 @@ import torch
 
 from ..i18n import tr
 from ..models.activations import ACTIVATION_FUNCTIONS
+from ..plots.style import DPI
 from ..validate import check_choice, check_float
 from .base import BlitFrame, Explorer, new_figure
 
@@ -38,7 +39,7 @@ class NeuronExplorer(Explorer):
         super().__init__(controls, title=tr("basics.neuron_title"), layout="horizontal")
         xs = torch.linspace(-SPAN, SPAN, RESOLUTION)
         self.x1, self.x2 = torch.meshgrid(xs, xs, indexing="xy")       # (R, R) each
-        self.fig = new_figure(figsize=(4.4, 3.4))
+        self.fig = new_figure(figsize=(4.4, 3.4), dpi=DPI)
         ax = self.fig.add_subplot()
         self.heat = ax.imshow(np.zeros((RESOLUTION, RESOLUTION)), origin="lower", cmap="viridis",
                               extent=(-SPAN, SPAN, -SPAN, SPAN), aspect="equal",

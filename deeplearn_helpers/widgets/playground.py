@@ -27,7 +27,7 @@ from ..data.toy2d import DATASETS_2D, FEATURES, REGRESSION_2D, input_features, m
 from ..i18n import tr
 from ..models.mlp import MLP, weight_penalty
 from ..plots.boundary import BOUNDARY_CMAP, POINT_CMAP, grid_over
-from ..plots.style import PALETTE
+from ..plots.style import COLORS, DPI, SMALL
 from ..train import fit
 from ..validate import check_choice, check_float, check_int, fail
 from .base import BlitFrame, Explorer, new_figure
@@ -270,10 +270,10 @@ class Playground(Explorer):
 
     # --- picture --------------------------------------------------------------------------
     def _build_figure(self):
-        self.fig = new_figure(figsize=(10, 4), dpi=64, layout="none")   # axes placed by hand
+        self.fig = new_figure(figsize=(9, 3.8), dpi=DPI, layout="none")   # axes placed by hand
         self.ax_net = self.fig.add_axes([0.01, 0.08, 0.52, 0.84])
         self.ax_map = self.fig.add_axes([0.56, 0.30, 0.22, 0.62])
-        self.ax_loss = self.fig.add_axes([0.83, 0.30, 0.16, 0.62])
+        self.ax_loss = self.fig.add_axes([0.83, 0.30, 0.15, 0.62])
         self.ax_net.set_axis_off()
         self.heat = self.ax_map.imshow(np.zeros((RESOLUTION, RESOLUTION)), origin="lower", cmap=BOUNDARY_CMAP,
                                        vmin=0, vmax=1, alpha=0.6, aspect="auto", interpolation="nearest")
@@ -284,15 +284,17 @@ class Playground(Explorer):
         self.ax_map.grid(False)
         self.ax_map.set_xticks([])
         self.ax_map.set_yticks([])
-        self.ax_map.set_title(tr("basics.output_map"), fontsize=9)
-        (self.loss_line,) = self.ax_loss.plot([], [], lw=1.5, color=PALETTE[0], label=tr("basics.train_loss"))
-        (self.test_line,) = self.ax_loss.plot([], [], lw=1.5, color=PALETTE[1], label=tr("basics.test_loss"))
-        self.ax_loss.set_xlabel(tr("axis.step"), fontsize=8)
+        self.ax_map.set_title(tr("basics.output_map"), fontsize=SMALL + 1)
+        (self.loss_line,) = self.ax_loss.plot([], [], lw=1.5, color=COLORS["model"], label=tr("basics.train_loss"))
+        (self.test_line,) = self.ax_loss.plot([], [], lw=1.5, color=COLORS["second"], label=tr("basics.test_loss"))
+        self.loss_hint = self.ax_loss.text(0.5, 0.45, tr("basics.loss_hint"), transform=self.ax_loss.transAxes,
+                                           ha="center", va="center", fontsize=SMALL, color=COLORS["baseline"])
+        self.ax_loss.set_xlabel(tr("axis.step"), fontsize=SMALL)
         self.ax_loss.set(xlim=(0, 100), ylim=(0, 1.0))
-        self.ax_loss.tick_params(labelsize=7)
+        self.ax_loss.tick_params(labelsize=SMALL)
         self.ax_loss.locator_params(nbins=3)
-        self.ax_loss.legend(fontsize=7, loc="upper right")
-        self.settings_text = self.fig.text(0.01, 0.01, "", fontsize=8, animated=True)
+        self.ax_loss.legend(fontsize=SMALL, loc="upper right")
+        self.settings_text = self.fig.text(0.01, 0.01, "", fontsize=SMALL, animated=True)
         self.weight_lines = LineCollection([], zorder=1)
         self.ax_net.add_collection(self.weight_lines)
         self.network_image = self.ax_net.imshow(np.zeros((2, 2, 4)), zorder=2, interpolation="nearest",
@@ -302,7 +304,7 @@ class Playground(Explorer):
         # when the loss axes grow; the texts of a run (feature names, settings) when a setting
         # changes; the moving artists at every redraw.
         self.frame = BlitFrame(self.fig, [self.weight_lines, self.network_image, self.heat, self.points,
-                                          self.test_points, self.loss_line, self.test_line])
+                                          self.test_points, self.loss_line, self.test_line, self.loss_hint])
         self._axes_bitmap = self.frame.frame
         self._texts_stale = True
 
@@ -327,10 +329,10 @@ class Playground(Explorer):
             for x, y in column:
                 row, col = round((top - y) * PIXELS), round((x - left) * PIXELS)
                 self.slots.append((slice(row - half, row + half), slice(col - half, col + half)))
-        self._labels = [self.ax_net.text(x - 0.55, y, FEATURE_LABELS[name], ha="right", va="center", fontsize=8)
+        self._labels = [self.ax_net.text(x - 0.55, y, FEATURE_LABELS[name], ha="right", va="center", fontsize=SMALL)
                         for (x, y), name in zip(self.nodes[0], self.settings["features"])]
         (ox, oy), = self.nodes[-1]
-        self._labels.append(self.ax_net.text(ox, oy, tr("basics.output_node"), ha="center", va="center", fontsize=8,
+        self._labels.append(self.ax_net.text(ox, oy, tr("basics.output_node"), ha="center", va="center", fontsize=SMALL,
                                              bbox=dict(boxstyle="round", fc="white", ec="grey")))
         size = THUMB_SIZE / PIXELS
         self.weight_lines.set_segments(
@@ -401,11 +403,12 @@ class Playground(Explorer):
         weights = [layer.weight.T.reshape(-1) for layer in self.model.layers if isinstance(layer, torch.nn.Linear)]
         w = torch.cat(weights).numpy()                      # the order of the segments: left node, then right
         self.weight_lines.set_linewidths(0.3 + 3.0 * np.abs(w) / max(np.abs(w).max(), 1e-6))
-        self.weight_lines.set_colors([PALETTE[0] if v > 0 else PALETTE[1] for v in w])
+        self.weight_lines.set_colors([COLORS["positive"] if v > 0 else COLORS["negative"] for v in w])
         self._place_points()
         steps = len(self.losses)
         x = np.arange(1, steps + 1) * self.steps_per_tick
         self.loss_line.set_data(x, self.losses)
+        self.loss_hint.set_visible(not self.losses)          # a placeholder until training starts
         self.test_line.set_data(x, self.test_losses)
         self._fit_loss_axes(steps * self.steps_per_tick, max(self.losses + self.test_losses, default=0.0))
         if self._texts_stale:

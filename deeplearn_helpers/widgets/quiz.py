@@ -13,7 +13,19 @@ from __future__ import annotations
 import ipywidgets as W
 
 from ..i18n import QUIZZES, pick, tr
+from ..plots.style import COLORS
 from ..validate import check_choice, check_int
+
+# ipywidgets gives each radio option one line of fixed height: a long option wrapped over the
+# next one and its circle was squeezed away.  Here an option grows with its text and its
+# circle keeps its size, beside the first line.
+RADIO_CSS = """<style>
+.dl-quiz .widget-radio-box label {
+  height: auto; line-height: 1.35; display: flex; align-items: flex-start;
+  white-space: normal; padding: 3px 0; }
+.dl-quiz .widget-radio-box input {
+  float: none; flex: 0 0 auto; height: 1em; margin: 0.18em 0.5em 0 1px; }
+</style>"""
 
 
 class Quiz:
@@ -25,7 +37,7 @@ class Quiz:
         self.questions = QUIZZES[key]
         self.choices: list[W.RadioButtons] = []
         self.feedback: list[W.HTML] = []
-        rows = [W.HTML(f"<h4>{tr('quiz.title')}</h4>")]
+        rows = [W.HTML(RADIO_CSS + f"<h4>{tr('quiz.title')}</h4>")]
         for number, question in enumerate(self.questions, start=1):
             options = [(pick(option), i) for i, option in enumerate(question["options"])]
             radio = W.RadioButtons(options=options, value=None, layout=W.Layout(width="auto"))
@@ -50,12 +62,12 @@ class Quiz:
         right = 0
         for question, radio, note in zip(self.questions, self.choices, self.feedback):
             if radio.value is None:
-                note.value = f"<span style='color:#888'>{tr('quiz.unanswered')}</span>"
+                note.value = f"<span style='color:{COLORS['baseline']}'>{tr('quiz.unanswered')}</span>"
                 continue
             ok = radio.value == question["answer"]
             right += ok
             verdict = tr("quiz.correct") if ok else tr("quiz.wrong")
-            colour = "#009E73" if ok else "#D55E00"
+            colour = COLORS["correct"] if ok else COLORS["wrong"]
             note.value = f"<span style='color:{colour}'>{verdict}</span> {pick(question['explain'])}"
         self.score.value = tr("quiz.score", right=right, total=len(self.questions))
         return right, len(self.questions)

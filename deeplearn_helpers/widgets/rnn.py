@@ -17,7 +17,7 @@ from torch import nn
 
 from ..i18n import tr
 from ..models.recurrent import BPTTResult, bptt, scaled_orthogonal, unroll
-from ..plots.style import PALETTE
+from ..plots.style import COLORS, DPI, SMALL
 from ..validate import check_float, check_int
 from .base import Explorer, new_figure
 
@@ -30,6 +30,19 @@ SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")   #
 def _no_layout():
     """Our axes sit at fixed places: no layout engine, and savefig must not add one back."""
     return matplotlib.rc_context({"figure.constrained_layout.use": False})
+
+
+def power_label(value: float, _position=None) -> str:
+    """"10ᵏ" for a whole k (the axis holds log₁₀ of the norm); no label between powers."""
+    k = round(value)
+    return "10" + str(k).translate(SUPERSCRIPT) if abs(value - k) < 1e-9 else ""
+
+
+def whole_powers(low: float, high: float) -> tuple[float, float]:
+    """Axis limits (in log₁₀ units) widened to whole powers, at least two of them in view:
+    an integer tick locator then never falls back to fractional ticks."""
+    low, high = np.floor(low), np.ceil(high)
+    return (low, high) if high - low >= 2 else (low - 1, high + 1)
 
 
 class GradientLab:
@@ -177,7 +190,7 @@ class GradientFlowExplorer(Explorer):
             "clip": W.Checkbox(value=False, description=tr("rnn.w_clip")),
         }
         with _no_layout():                                  # fixed axes: no layout pass per redraw
-            self.fig = new_figure(figsize=(7.2, 3.0))
+            self.fig = new_figure(figsize=(7.2, 3.0), dpi=DPI)
         self._build_axes()
         super().__init__(controls, title=tr("rnn.w_title"))
 
@@ -185,22 +198,23 @@ class GradientFlowExplorer(Explorer):
         """Axes and artists made once; ``update`` only moves their data (fast redraws).
 
         Both panels plot log₁₀ of the norms on a linear axis, labelled 10ᵏ: the same
-        picture as a log scale, without its costly minor ticks.
+        picture as a log scale, without its costly minor ticks.  Ticks sit on whole powers
+        only (``update`` keeps at least two in view), and a tick between powers gets no label,
+        so no label is ever repeated.
         """
         self.ax_flow = self.fig.add_axes([0.1, 0.17, 0.56, 0.7])
         self.ax_bar = self.fig.add_axes([0.8, 0.17, 0.18, 0.7])
-        power = FuncFormatter(lambda v, _: "10" + str(int(round(v))).translate(SUPERSCRIPT))
         for ax in (self.ax_flow, self.ax_bar):
             ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
-            ax.yaxis.set_major_formatter(power)
-        (self.raw_line,) = self.ax_flow.plot([], [], color=PALETTE[0], lw=2, label=tr("rnn.w_raw"))
-        (self.clip_line,) = self.ax_flow.plot([], [], color=PALETTE[1], lw=2, ls="--",
+            ax.yaxis.set_major_formatter(FuncFormatter(power_label))
+        (self.raw_line,) = self.ax_flow.plot([], [], color=COLORS["model"], lw=2, label=tr("rnn.w_raw"))
+        (self.clip_line,) = self.ax_flow.plot([], [], color=COLORS["second"], lw=2, ls="--",
                                               label=tr("rnn.w_clipped"))
         self.ax_flow.set_xlabel(tr("rnn.axis_step"))
         self.ax_flow.set_ylabel(tr("rnn.axis_grad_norm"))
-        self.bars = self.ax_bar.bar([0, 1], [0, 0], color=[PALETTE[0], PALETTE[1]])
+        self.bars = self.ax_bar.bar([0, 1], [0, 0], color=[COLORS["model"], COLORS["second"]])
         self.ax_bar.axhline(np.log10(self.clip_norm), color="black", lw=1, ls=":")
-        self.ax_bar.set_xticks([0, 1], [tr("rnn.w_before"), tr("rnn.w_after")], fontsize=8)
+        self.ax_bar.set_xticks([0, 1], [tr("rnn.w_before"), tr("rnn.w_after")], fontsize=SMALL)
         self.ax_bar.set_title("‖∂L/∂θ‖", fontsize=10)
 
     def compute(self, radius: float, length: int, input_scale: float, clip: bool):
@@ -221,7 +235,7 @@ class GradientFlowExplorer(Explorer):
         low, high = min(raw.min(), clipped.min()), max(raw.max(), clipped.max())
         pad = max(0.5, 0.08 * (high - low))
         self.ax_flow.set_xlim(0, length + 1)
-        self.ax_flow.set_ylim(low - pad, high + pad)
+        self.ax_flow.set_ylim(*whole_powers(low - pad, high + pad))
         self.ax_flow.set_title(tr("rnn.w_curve_title", radius=radius, length=length), fontsize=10)
         tops = np.log10([result.param_grad_norm, result.param_grad_norm * factor])
         base = np.floor(min(0.0, tops.min())) - 1                          # bars grow from here
@@ -229,11 +243,11 @@ class GradientFlowExplorer(Explorer):
             bar.set_y(base)
             bar.set_height(top - base)
         self.bars[1].set_alpha(1.0 if clip else 0.3)                        # faint: nothing clipped
-        self.ax_bar.set_ylim(base, max(0.0, tops.max()) + 0.5)
+        self.ax_bar.set_ylim(*whole_powers(base, max(0.0, tops.max()) + 0.5))
         with _no_layout():      # savefig would otherwise switch the rc's constrained layout back on
             self.show(self.fig)
-        legend = (f"<span style='color:{PALETTE[0]}'>━ {tr('rnn.w_raw')}</span> &nbsp; "
-                  f"<span style='color:{PALETTE[1]}'>╌ {tr('rnn.w_clipped')}</span><br>")
+        legend = (f"<span style='color:{COLORS['model']}'>━ {tr('rnn.w_raw')}</span> &nbsp; "
+                  f"<span style='color:{COLORS['second']}'>╌ {tr('rnn.w_clipped')}</span><br>")
         self.text.value = legend + tr("rnn.w_summary", ratio=f"{norms[0] / norms[-1]:.2e}", length=length,
                              norm=f"{result.param_grad_norm:.3g}",
                              clipped=f"{result.param_grad_norm * factor:.3g}")

@@ -1,0 +1,119 @@
+"""The nbgrader course of the series: release, autograde, feedback, grade table.
+
+The five notebooks in ``notebooks/`` are nbgrader's *source*: solution regions between
+``### BEGIN SOLUTION`` and ``### END SOLUTION``, graded test cells with points, and
+``### BEGIN HIDDEN TESTS`` parts.  This script drives nbgrader's own commands
+(``python -m nbgrader …``) in a course folder, ``build/course/`` by default:
+
+    python scripts/nbgrader_course.py assignment   # make assignment: source/ + release/
+    python scripts/nbgrader_course.py autograde    # make autograde: grades, feedback, grades.csv
+    python scripts/nbgrader_course.py student DIR  # make student: the release notebooks in DIR
+
+Course layout (nbgrader's standard one; the course id is ``lecture13``)::
+
+    build/course/nbgrader_config.py
+    build/course/gradebook.db                       # nbgrader's database (local sqlite)
+    build/course/source/<stem>/<stem>.ipynb         # copied from notebooks/
+    build/course/release/<stem>/<stem>.ipynb        # what students get
+    build/course/submitted/<student>/<stem>/<stem>.ipynb   # what they hand in
+    build/course/autograded/…, build/course/feedback/<student>/<stem>/<stem>.html
+    build/course/grades.csv                         # nbgrader's CSV export
+
+Everything runs offline.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+COURSE = ROOT / "build" / "course"
+COURSE_ID = "lecture13"
+
+# What nbgrader puts where a solution was (the hint comment above it stays).
+CODE_STUB = "# Шешіміңізді осы жерге жазыңыз.\nraise NotImplementedError()"
+TEXT_STUB = "_Жауабыңызды осы жерге қазақша жазыңыз._"
+
+CONFIG = f'''# nbgrader settings of the course (written by scripts/nbgrader_course.py)
+c = get_config()  # noqa: F821
+c.CourseDirectory.course_id = {COURSE_ID!r}
+c.ClearSolutions.code_stub = {{"python": {CODE_STUB!r}}}
+c.ClearSolutions.text_stub = {TEXT_STUB!r}
+# the notebooks train small models: a cell may take longer than nbgrader's 30 s default
+c.Execute.timeout = 600
+'''
+
+
+def stems(notebooks: Path = NOTEBOOKS) -> list[str]:
+    """The assignments: one per notebook, named by the file stem (01_deep_learning, …)."""
+    return [path.stem for path in sorted(notebooks.glob("[0-9]*.ipynb"))]
+
+
+def nbgrader(course: Path, *args: str) -> None:
+    """Run one nbgrader command in the course folder; stop on failure."""
+    subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, check=True)
+
+
+def write_config(course: Path) -> None:
+    course.mkdir(parents=True, exist_ok=True)
+    (course / "nbgrader_config.py").write_text(CONFIG, encoding="utf-8")
+
+
+def assignment(course: Path = COURSE, notebooks: Path = NOTEBOOKS, only: list[str] | None = None) -> None:
+    """``make assignment``: copy each notebook into source/ and let nbgrader release it."""
+    write_config(course)
+    for stem in only or stems(notebooks):
+        source = course / "source" / stem
+        source.mkdir(parents=True, exist_ok=True)
+        shutil.copy(notebooks / f"{stem}.ipynb", source / f"{stem}.ipynb")
+        nbgrader(course, "generate_assignment", stem, "--force")
+
+
+def submitted_assignments(course: Path) -> list[str]:
+    return sorted({path.name for path in (course / "submitted").glob("*/*") if path.is_dir()})
+
+
+def autograde(course: Path = COURSE) -> Path:
+    """``make autograde``: grade every submission, write feedback and grades.csv."""
+    for stem in submitted_assignments(course):
+        nbgrader(course, "autograde", stem, "--force")
+        nbgrader(course, "generate_feedback", stem, "--force")
+    return export(course)
+
+
+def export(course: Path = COURSE) -> Path:
+    """nbgrader's CSV export: one row per student and assignment."""
+    nbgrader(course, "export", "--to", "grades.csv")
+    return course / "grades.csv"
+
+
+def student(course: Path = COURSE, target: Path = ROOT / "student") -> None:
+    """``make student``: the release notebooks, for self-study, in ``target``.  They sit
+    beside notebooks/ so that the first cell finds the package from a plain checkout."""
+    target.mkdir(parents=True, exist_ok=True)
+    for released in sorted((course / "release").glob("*/*.ipynb")):
+        shutil.copy(released, target / released.name)
+        print(f"{released.relative_to(course)} -> {target / released.name}")
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["assignment", "autograde", "student"])
+    parser.add_argument("target", nargs="?", default=str(ROOT / "student"))
+    parser.add_argument("--course", default=str(COURSE))
+    args = parser.parse_args(argv)
+    course = Path(args.course)
+    if args.command == "assignment":
+        assignment(course)
+    elif args.command == "autograde":
+        print(autograde(course))
+    else:
+        student(course, Path(args.target))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
