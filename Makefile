@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # Waiting OpenMP threads sleep instead of spinning (see deeplearn_helpers/__init__.py).
 export OMP_WAIT_POLICY ?= PASSIVE
 
-.PHONY: setup lab test check execute student bench weights slides app clean
+.PHONY: setup lab test check execute assignment autograde student bench weights slides app clean
 
 # requirements.txt = torch's pin + this package with its extras [lab,test] (pyproject.toml)
 $(STAMP): requirements.txt pyproject.toml
@@ -34,13 +34,19 @@ test: setup           ## everything: unit tests, every notebook through nbval, s
 	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
 
 check: setup          ## the unit tests alone, without executing notebooks (about a minute)
-	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -m "not notebooks" tests
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -m "not notebooks and not browser and not system" tests
 
 execute: setup        ## re-run every notebook and store its outputs
 	$(BIN)/python scripts/execute_notebooks.py notebooks/*.ipynb
 
-student: setup        ## write the homework versions (solutions taken out) to student/
-	$(BIN)/python scripts/make_student.py notebooks student
+assignment: setup     ## nbgrader course in build/course/ (course lecture13): one assignment per notebook, released to build/course/release/
+	$(BIN)/python scripts/nbgrader_course.py assignment
+
+autograde: setup      ## grade build/course/submitted/<student>/<nb>/: feedback HTML and build/course/grades.csv (nbgrader)
+	$(BIN)/python scripts/nbgrader_course.py autograde
+
+student: assignment   ## the self-study versions (nbgrader's release notebooks: solutions and hidden tests out) in student/
+	$(BIN)/python scripts/nbgrader_course.py student student
 
 bench: setup          ## time, memory, explorer latency, quality -> benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks

@@ -350,7 +350,8 @@ def main(args: list[str]) -> int:
             continue
         notebook = json.loads(path.read_text(encoding="utf-8"))
         if apply(notebook, path.stem):
-            path.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            path.write_text(json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+                            encoding="utf-8")        # as nbformat writes it
             print(f"{path}: slide metadata written")
     return status
 

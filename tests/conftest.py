@@ -1,4 +1,7 @@
-"""Shared test set-up: no network, sleeping OpenMP threads, Kazakh at the start of each test."""
+"""Shared test set-up: no network, sleeping OpenMP threads, Kazakh at the start of each test.
+
+(The markers, the xdist groups and the closing line about skipped tests are in the
+repository's root conftest.py, which pytest loads for notebooks/ too.)"""
 from __future__ import annotations
 
 import os
@@ -40,3 +43,4 @@ def kazakh_language():
     set_language("kk")
     yield
     set_language("kk")
+

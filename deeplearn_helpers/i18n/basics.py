@@ -377,3 +377,77 @@ STRINGS.update({
         "en": "Regression: grey points are the noisy data, the black dashed line the true function sin 2x, the blue line the network's prediction on [−2, 2].",
     },
 })
+
+# Labels that notebook 01's code cells print
+STRINGS.update({
+    "basics.nb_hidden_z": {
+        "kk": "жасырын қабаттың z мәндері:",
+        "ru": "значения z скрытого слоя:",
+        "en": "hidden layer's z values:",
+    },
+    "basics.nb_hidden_h": {
+        "kk": "жасырын қабаттың шығысы h:  ",
+        "ru": "выход скрытого слоя h:    ",
+        "en": "hidden layer's output h:  ",
+    },
+    "basics.nb_output_y": {
+        "kk": "шығыс қабаты y:             ",
+        "ru": "выходной слой y:          ",
+        "en": "output layer y:           ",
+    },
+    "basics.nb_by_hand": {
+        "kk": "қолмен   ∂L/∂w:",
+        "ru": "вручную ∂L/∂w:",
+        "en": "by hand  ∂L/∂w:",
+    },
+    "basics.nb_linear_accuracy": {
+        "kk": "Сызықтық модель: тест дәлдігі {accuracy:.3f}   (параметрлер: {n})",
+        "ru": "Линейная модель: точность на тесте {accuracy:.3f}   (параметров: {n})",
+        "en": "Linear model: test accuracy {accuracy:.3f}   (parameters: {n})",
+    },
+    "basics.nb_mlp_accuracy": {
+        "kk": "MLP:             тест дәлдігі {accuracy:.3f}   (параметрлер: {n})",
+        "ru": "MLP:             точность на тесте {accuracy:.3f}   (параметров: {n})",
+        "en": "MLP:          test accuracy {accuracy:.3f}   (parameters: {n})",
+    },
+    "basics.nb_train_digits": {
+        "kk": "оқыту цифрлары:",
+        "ru": "обучающих цифр:",
+        "en": "training digits:",
+    },
+    "basics.nb_steps": {
+        "kk": "қадамдар:      ",
+        "ru": "шагов:          ",
+        "en": "steps:          ",
+    },
+    "basics.nb_seeds": {
+        "kk": "тұқымдар:",
+        "ru": "зёрна:",
+        "en": "seeds:",
+    },
+    "basics.nb_live_vs_saved": {
+        "kk": "{learner}, {n} цифр: тест дәлдігі {accuracy:.3f} (сақталғаны {saved:.3f})",
+        "ru": "{learner}, {n} цифр: точность на тесте {accuracy:.3f} (сохранённая {saved:.3f})",
+        "en": "{learner}, {n} digits: test accuracy {accuracy:.3f} (stored {saved:.3f})",
+    },
+    "basics.nb_depth_model": {
+        "kk": "{depth} жасырын қабат: өлшемдері {sizes}, параметрлер {n}",
+        "ru": "скрытых слоёв: {depth}; размеры {sizes}, параметров {n}",
+        "en": "{depth} hidden layers: sizes {sizes}, parameters {n}",
+    },
+    "basics.nb_live_depth": {
+        "kk": "{depth} жасырын қабат, 0-тұқым: тест дәлдігі {accuracy:.3f} (сақталғаны {saved:.3f})",
+        "ru": "скрытых слоёв: {depth}, зерно 0: точность на тесте {accuracy:.3f} (сохранённая {saved:.3f})",
+        "en": "{depth} hidden layers, seed 0: test accuracy {accuracy:.3f} (stored {saved:.3f})",
+    },
+    "basics.nb_logits": {
+        "kk": "логиттер:",
+        "ru": "логиты:",
+        "en": "logits:",
+    },
+    "basics.nb_probabilities": {
+        "kk": "P(0-класс), P(1-класс):",
+        "ru": "P(класс 0), P(класс 1):",
+        "en": "P(class 0), P(class 1):",
+    },
+})

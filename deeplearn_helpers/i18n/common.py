@@ -261,6 +261,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "axis.time_step": {"kk": "Уақыт қадамы t", "ru": "Шаг времени t", "en": "Time step t"},
     # --- the caption under every figure (plots.show_figure) ---
     "plots.caption": {"kk": "▲ Сурет: {alt}", "ru": "▲ Рисунок: {alt}", "en": "▲ Figure: {alt}"},
+    # --- printed by the notebooks' code cells ---
+    "nb.seconds": {"kk": "⏱ {seconds:.1f} с", "ru": "⏱ {seconds:.1f} с", "en": "⏱ {seconds:.1f} s"},
 }
 
 QUIZZES: dict[str, list[dict]] = {}

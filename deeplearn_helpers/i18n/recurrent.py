@@ -374,3 +374,62 @@ STRINGS.update({
         "en": "The gradient norm ‖∂L/∂hₜ‖ of a plain RNN and of an LSTM against the time step, on a log scale.",
     },
 })
+
+# Labels that notebook 03's code cells print
+STRINGS.update({
+    "rnn.nb_sums": {
+        "kk": "қосындылар: {first:.1f} және {second:.1f}",
+        "ru": "суммы: {first:.1f} и {second:.1f}",
+        "en": "sums: {first:.1f} and {second:.1f}",
+    },
+    "rnn.nb_state_diff": {
+        "kk": "RNN соңғы күйлерінің ең үлкен айырмасы: {diff:.3f}",
+        "ru": "наибольшая разница последних состояний RNN: {diff:.3f}",
+        "en": "largest difference between the RNN's last states: {diff:.3f}",
+    },
+    "rnn.nb_shapes": {
+        "kk": "T = {length}: шығыстар {outputs}, соңғы күй {last}",
+        "ru": "T = {length}: выходы {outputs}, последнее состояние {last}",
+        "en": "T = {length}: outputs {outputs}, last state {last}",
+    },
+    "rnn.nb_sine_mse": {
+        "kk": "орташа квадраттық қате: RNN {rnn:.4f}, аңғал болжам {naive:.4f}",
+        "ru": "среднеквадратичная ошибка: RNN {rnn:.4f}, наивный прогноз {naive:.4f}",
+        "en": "mean squared error: RNN {rnn:.4f}, naive forecast {naive:.4f}",
+    },
+    "rnn.nb_shared_parameters": {
+        "kk": "RNN ұяшығының параметрлер саны: {n} (T = 10 үшін де, T = 1000 үшін де)",
+        "ru": "число параметров ячейки RNN: {n} (и при T = 10, и при T = 1000)",
+        "en": "parameters of the RNN cell: {n} (for T = 10 and for T = 1000 alike)",
+    },
+    "rnn.nb_unshared_parameters": {
+        "kk": "T = 1000 қадамның әрқайсысына бөлек салмақтар берсек: {n}",
+        "ru": "если дать каждому из T = 1000 шагов свои веса: {n}",
+        "en": "with separate weights for each of T = 1000 steps: {n}",
+    },
+    "rnn.nb_growth": {
+        "kk": "ρ = 1.5: өлшенген өсу {measured:.3g}, ρ^(T−1) = {predicted:.3g}; бір қадамда {per_step:.3f}, орташа tanh′ = {slope:.3f}",
+        "ru": "ρ = 1.5: измеренный рост {measured:.3g}, ρ^(T−1) = {predicted:.3g}; за шаг {per_step:.3f}, средняя tanh′ = {slope:.3f}",
+        "en": "ρ = 1.5: measured growth {measured:.3g}, ρ^(T−1) = {predicted:.3g}; per step {per_step:.3f}, mean tanh′ = {slope:.3f}",
+    },
+    "rnn.nb_recall_demo": {
+        "kk": "тізбек: {sequence} → жауап (d = 2): {answer}",
+        "ru": "последовательность: {sequence} → ответ (d = 2): {answer}",
+        "en": "sequence: {sequence} → answer (d = 2): {answer}",
+    },
+    "rnn.nb_recall_accuracy": {
+        "kk": "дәлдік: қысқа жады {short:.2f}, ұзақ жады {long:.2f} (кездейсоқ деңгей {chance})",
+        "ru": "точность: короткая память {short:.2f}, длинная память {long:.2f} (уровень случайности {chance})",
+        "en": "accuracy: short memory {short:.2f}, long memory {long:.2f} (chance level {chance})",
+    },
+    "rnn.nb_delay_accuracy": {
+        "kk": "{model} дәлдігі: d = 5 → {near:.2f}, d = 49 → {far:.2f}",
+        "ru": "точность {model}: d = 5 → {near:.2f}, d = 49 → {far:.2f}",
+        "en": "{model} accuracy: d = 5 → {near:.2f}, d = 49 → {far:.2f}",
+    },
+    "rnn.nb_forget_mean": {
+        "kk": "орташа f_t = {mean:.3f}; f̄^49 = {power:.1e}",
+        "ru": "среднее f_t = {mean:.3f}; f̄^49 = {power:.1e}",
+        "en": "mean f_t = {mean:.3f}; f̄^49 = {power:.1e}",
+    },
+})
