@@ -146,8 +146,7 @@ GATED = {"LSTM": SequenceModel(cell="lstm", input_size=2)}
 EXPLORERS = {
     "NeuronExplorer": lambda: widgets.NeuronExplorer(),
     "Playground": lambda: widgets.Playground(),
-    "GANLab": pytest.param(lambda: widgets.GANLab(), marks=pytest.mark.xfail(
-        strict=True, reason="GANLab.reset reseeds torch (widgets/gan_lab.py, GANLAB: requests.md 04:40)")),
+    "GANLab": lambda: widgets.GANLab(),
     "GradientFlowExplorer": lambda: widgets.GradientFlowExplorer(),
     "GradientLab": lambda: widgets.GradientLab(),
     "LatentExplorer": lambda: widgets.LatentExplorer(VAE_2D),
