@@ -352,3 +352,72 @@ STRINGS.update({
         "en": "Test accuracy against the ratio of generated to real images: a faint line per seed and their mean.",
     },
 })
+
+# Labels that notebook 05's code cells print
+STRINGS.update({
+    "app.nb_passenger_rmse": {
+        "kk": "{name:32s} RMSE = {rmse:5.1f} мың жолаушы",
+        "ru": "{name:32s} RMSE = {rmse:5.1f} тыс. пассажиров",
+        "en": "{name:32s} RMSE = {rmse:5.1f} thousand passengers",
+    },
+    "app.nb_walk_rmse": {
+        "kk": "аңғал болжам: RMSE = {naive:.4f}, LSTM: RMSE = {lstm:.4f}",
+        "ru": "наивный прогноз: RMSE = {naive:.4f}, LSTM: RMSE = {lstm:.4f}",
+        "en": "naive forecast: RMSE = {naive:.4f}, LSTM: RMSE = {lstm:.4f}",
+    },
+    "app.nb_corpus": {
+        "kk": "{train} / {held} таңба, сөздік: V = {v} таңба, log₂ V = {bits:.2f} бит",
+        "ru": "{train} / {held} символов, словарь: V = {v} символов, log₂ V = {bits:.2f} бит",
+        "en": "{train} / {held} characters, vocabulary: V = {v} characters, log₂ V = {bits:.2f} bits",
+    },
+    "app.nb_best_ngram": {
+        "kk": "ең жақсы n-грам: {name}, {bpc:.3f} бит/таңба",
+        "ru": "лучшая n-граммная модель: {name}, {bpc:.3f} бит/символ",
+        "en": "best n-gram: {name}, {bpc:.3f} bits/character",
+    },
+    "app.nb_lstm_bpc": {
+        "kk": "LSTM: {bpc:.3f} бит/таңба",
+        "ru": "LSTM: {bpc:.3f} бит/символ",
+        "en": "LSTM: {bpc:.3f} bits/character",
+    },
+    "app.nb_topic_seed": {
+        "kk": "тұқым {seed}: сөздер қапшығы {bow:.3f}, LSTM {lstm:.3f}",
+        "ru": "зерно {seed}: мешок слов {bow:.3f}, LSTM {lstm:.3f}",
+        "en": "seed {seed}: bag of words {bow:.3f}, LSTM {lstm:.3f}",
+    },
+    "app.nb_topic_split": {
+        "kk": "{train} оқыту және {test} тест сөйлемі, сөздік V = {v} сөз",
+        "ru": "{train} обучающих и {test} тестовых предложений, словарь V = {v} слов",
+        "en": "{train} training and {test} test sentences, vocabulary V = {v} words",
+    },
+    "app.nb_wrong": {
+        "kk": "✗ (дұрысы: {truth})",
+        "ru": "✗ (правильно: {truth})",
+        "en": "✗ (right: {truth})",
+    },
+    "app.nb_unseen": {
+        "kk": "көрмеген",
+        "ru": "не видела",
+        "en": "unseen",
+    },
+    "app.nb_seen": {
+        "kk": "оқытуда болған",
+        "ru": "было в обучении",
+        "en": "seen in training",
+    },
+    "app.nb_unseen_mistakes": {
+        "kk": "көрмеген {n} санның ішіндегі қателер саны: {mistakes}",
+        "ru": "ошибок среди {n} невиданных чисел: {mistakes}",
+        "en": "mistakes among the {n} unseen numbers: {mistakes}",
+    },
+    "app.nb_mistake_row": {
+        "kk": "  {kk:34s} → {ru:36s} (дұрысы: {truth})",
+        "ru": "  {kk:34s} → {ru:36s} (правильно: {truth})",
+        "en": "  {kk:34s} → {ru:36s} (right: {truth})",
+    },
+    "app.nb_augment_row": {
+        "kk": "генерацияланған : шынайы = {ratio:2d} : 1   дәлдік {accuracy:.3f} ± {spread:.3f}",
+        "ru": "сгенерированные : настоящие = {ratio:2d} : 1   точность {accuracy:.3f} ± {spread:.3f}",
+        "en": "generated : real = {ratio:2d} : 1   accuracy {accuracy:.3f} ± {spread:.3f}",
+    },
+})

@@ -521,6 +521,10 @@ QUIZZES: dict[str, list[dict]] = {
 }
 
 STRINGS.update({
+    # --- the legend of draw_gan_2d ---
+    "gen.mode_centres": {"kk": "модалар", "ru": "моды", "en": "modes"},
+    "gen.legend_generated": {"kk": "генерацияланған", "ru": "сгенерированные", "en": "generated"},
+    "gen.legend_real": {"kk": "шынайы", "ru": "реальные", "en": "real"},
     # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
     "gen.alt_mixtures": {
         "kk": "Екі мақсатты үлестірім: шеңбер бойындағы 8 гаусс және 5 × 5 тордағы 25 гаусс, әрқайсысынан 2500 нүкте.",

@@ -6,6 +6,7 @@ and a dict ``QUIZZES`` with the control questions of that topic; they are merged
 """
 from __future__ import annotations
 
+from ..errors import HelperInputError
 from . import applications, basics, common, gated, generative, recurrent
 
 __all__ = ["LANGUAGES", "STRINGS", "QUIZZES", "set_language", "get_language", "pick", "template"]
@@ -33,9 +34,9 @@ _state = {"language": "kk"}
 
 def set_language(language: str) -> None:
     """Switch every label, caption and message: "kk" (default), "ru" or "en"."""
-    if language not in LANGUAGES:
+    if not isinstance(language, str) or language not in LANGUAGES:
         # The message itself cannot depend on a language that does not exist.
-        raise ValueError(
+        raise HelperInputError(
             f"Тіл '{language}' белгісіз; мүмкін мәндер: {', '.join(LANGUAGES)} / "
             f"unknown language '{language}'; choose one of {', '.join(LANGUAGES)}"
         )
@@ -48,13 +49,14 @@ def get_language() -> str:
 
 def template(key: str) -> str:
     """The unfilled text of ``key`` in the current language."""
-    try:
-        entry = STRINGS[key]
-    except KeyError:
-        raise KeyError(f"no i18n string named {key!r}") from None
-    return entry[_state["language"]]
+    if not isinstance(key, str) or key not in STRINGS:
+        # (no message from the tables: the key itself is what is wrong)
+        raise HelperInputError(f"no i18n string named {key!r}")
+    return STRINGS[key][_state["language"]]
 
 
 def pick(entry: dict[str, str]) -> str:
     """The current language's text of an inline ``{"kk": ..., "ru": ..., "en": ...}`` dict."""
+    if not isinstance(entry, dict) or not all(isinstance(entry.get(lang), str) for lang in LANGUAGES):
+        raise HelperInputError(f"an i18n entry needs a text for each of {', '.join(LANGUAGES)}: {entry!r}"[:200])
     return entry[_state["language"]]

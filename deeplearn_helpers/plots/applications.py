@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.ticker import MaxNLocator
 
 from ..i18n import tr
-from .style import PALETTE, apply_style
+from .style import BASELINE_STYLE, COLORS, PALETTE, SMALL, apply_style
 
 __all__ = ["plot_forecast", "plot_passengers", "plot_random_walk", "plot_bpc", "plot_attention",
            "plot_augmentation", "plot_passenger_forecast",
@@ -13,15 +14,23 @@ __all__ = ["plot_forecast", "plot_passengers", "plot_random_walk", "plot_bpc", "
 
 
 def plot_forecast(dates, truth, predictions: dict[str, np.ndarray], days: int = 90):
-    """The last ``days`` days of the held-out year: truth and each forecast, °C."""
+    """The last ``days`` days of the held-out year, °C: one panel per forecast, each beside
+    the truth (black), so that forecasts that lie close together can still be told apart."""
     apply_style()
-    fig, ax = plt.subplots(figsize=(9, 3.4))
-    ax.plot(dates[-days:], truth[-days:], color="black", lw=2, label=tr("app.truth"))
-    for colour, (name, values) in zip(PALETTE, predictions.items()):
-        ax.plot(dates[-days:], values[-days:], color=colour, lw=1.3, label=name)
-    ax.set_ylabel(tr("app.temp_axis"))
-    ax.set_title(tr("app.forecast_title"))
-    ax.legend(ncol=4, fontsize=9, loc="upper right")
+    columns = 2 if len(predictions) > 1 else 1
+    rows = -(-len(predictions) // columns)
+    fig, axes = plt.subplots(rows, columns, figsize=(10, 2.3 * rows + 0.6), sharex=True, sharey=True,
+                             squeeze=False)
+    for ax, colour, (name, values) in zip(axes.flat, PALETTE, predictions.items()):
+        ax.plot(dates[-days:], truth[-days:], color=COLORS["truth"], lw=1.6, label=tr("app.truth"))
+        ax.plot(dates[-days:], values[-days:], color=colour, lw=1.8, label=name)
+        ax.set_title(name, color=colour)
+    for ax in axes.flat[len(predictions):]:
+        ax.set_visible(False)
+    fig.supylabel(tr("app.temp_axis"), fontsize=SMALL + 2)          # once: the panels share their axes
+    handles, labels = axes[0, 0].get_legend_handles_labels()
+    fig.legend(handles[:1], labels[:1], loc="outside upper right")          # the truth, once
+    fig.suptitle(tr("app.forecast_title"))
     fig.autofmt_xdate()
     return fig
 
@@ -47,7 +56,7 @@ def plot_random_walk(series, naive_rmse: float, model_rmse: float):
     ax1.plot(series, color=PALETTE[0], lw=1)
     ax1.set_title(tr("app.walk_title"))
     ax1.set_xlabel(tr("app.day_axis"))
-    ax2.bar([tr("app.naive"), tr("app.model")], [naive_rmse, model_rmse], color=PALETTE[1:3])
+    ax2.bar([tr("app.naive"), tr("app.model")], [naive_rmse, model_rmse], color=[COLORS["baseline"], COLORS["model"]])
     ax2.set_title("RMSE")
     return fig
 
@@ -61,10 +70,11 @@ def plot_bpc(scores: dict, lstm_bpc: float):
         ax.plot(orders, [scores[(smoothing, o)] for o in orders], "o-", color=colour,
                 label=tr(f"app.smooth_{smoothing}"))
     ax.axhline(lstm_bpc, color=PALETTE[2], lw=2, ls="--", label="LSTM")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))        # an n-gram's order is a whole number
     ax.set_xlabel(tr("app.order_axis"))
     ax.set_ylabel(tr("app.bpc_axis"))
     ax.set_title(tr("app.bpc_title"))
-    ax.legend(fontsize=9)
+    ax.legend(fontsize=SMALL + 1)
     return fig
 
 
@@ -89,7 +99,7 @@ def plot_passenger_forecast(time, truth, predictions: dict[str, np.ndarray]):
     """The test months: passengers (thousands) and each forecast of them."""
     apply_style()
     fig, ax = plt.subplots(figsize=(9, 3.2))
-    ax.plot(time, truth, color="black", lw=2, label=tr("app.truth"))
+    ax.plot(time, truth, color=COLORS["truth"], lw=2, label=tr("app.truth"))
     for colour, (name, values) in zip(PALETTE, predictions.items()):
         ax.plot(time, values, color=colour, lw=1.3, marker=".", label=name)
     ax.set_xlabel(tr("app.year_axis"))
@@ -123,15 +133,15 @@ def plot_augmentation(results: list[dict]):
 def plot_topic_accuracy(trials: list[dict], chance: float):
     """Test accuracy of the two topic classifiers: one dot per seed, a bar for the mean."""
     apply_style()
-    fig, ax = plt.subplots(figsize=(5, 3.2))
+    fig, ax = plt.subplots(figsize=(6.4, 3.2))
     for i, (key, label) in enumerate((("bow", tr("app.bow")), ("lstm", "LSTM"))):
         values = [t[key] for t in trials]
         ax.bar(i, np.mean(values), color=PALETTE[i], alpha=0.6, label=label)
         ax.plot([i] * len(values), values, "o", color="black", ms=4)
-    ax.axhline(chance, color="grey", ls="--", label=tr("app.chance"))
+    ax.axhline(chance, **BASELINE_STYLE, label=tr("app.chance"))
     ax.set_xticks([0, 1], [tr("app.bow"), "LSTM"])
     ax.set_ylim(0, 1)
     ax.set_ylabel(tr("app.accuracy_axis"))
     ax.set_title(tr("app.topic_accuracy_title"))
-    ax.legend(fontsize=8, loc="upper right")
+    ax.legend(fontsize=SMALL + 1, loc="upper left", bbox_to_anchor=(1.02, 1.0))   # beside the bars, not on them
     return fig

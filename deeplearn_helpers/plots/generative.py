@@ -4,10 +4,11 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import torch
+from matplotlib.lines import Line2D
 
 from ..i18n import tr
 from ..validate import check_int, check_tensor
-from .style import PALETTE
+from .style import COLORS, CRITIC_CMAP, SMALL
 
 __all__ = ["critic_grid", "draw_gan_2d", "image_grid", "plot_image_grid", "plot_latent_map",
            "plot_manifold", "latent_grid"]
@@ -22,25 +23,42 @@ def critic_grid(gan, extent: float, n: int = 60):
     return gan.critic(points).view(n, n).numpy()
 
 
-def draw_gan_2d(ax, real, fake, centers=None, heat=None, extent: float = 2.5, title: str = ""):
-    """Real points (grey), generated points (orange) and, behind them, D's heatmap."""
+def draw_gan_2d(ax, real, fake, centers=None, heat=None, extent: float = 2.5, title: str = "",
+                legend: bool = True):
+    """Generated points (vermilion) under the real ones (black, drawn last so that they stay
+    visible), the modes' centres (sky-blue rings) and, behind them, D's opinion D(x)
+    (white: "generated" … blue: "real"); a legend under the axes names them."""
     real = check_tensor(real, "real", ndim=2, shape=(None, 2), hint="(N, 2)").detach().cpu().numpy()
     fake = check_tensor(fake, "fake", ndim=2, shape=(None, 2), hint="(N, 2)").detach().cpu().numpy()
     if heat is not None:
         ax.imshow(heat, extent=(-extent, extent, -extent, extent), origin="lower",
-                  cmap="PuOr_r", vmin=0, vmax=1, alpha=0.55, interpolation="bilinear")
-    ax.scatter(real[:, 0], real[:, 1], s=3, c="0.35", label=tr("gen.real"), alpha=0.6)
-    ax.scatter(fake[:, 0], fake[:, 1], s=3, c=PALETTE[1], label=tr("gen.fake"), alpha=0.6)
+                  cmap=CRITIC_CMAP, vmin=0, vmax=1, alpha=0.5, interpolation="bilinear")
+    ax.scatter(fake[:, 0], fake[:, 1], s=4, color=COLORS["generated"], label=tr("gen.fake"), alpha=0.45, lw=0)
+    ax.scatter(real[:, 0], real[:, 1], s=2, color=COLORS["real"], label=tr("gen.real"), alpha=0.7, lw=0)
     if centers is not None:
         centers = check_tensor(centers, "centers", ndim=2, shape=(None, 2)).cpu().numpy()
-        ax.scatter(centers[:, 0], centers[:, 1], s=60, facecolors="none", edgecolors=PALETTE[0], lw=1)
+        ax.scatter(centers[:, 0], centers[:, 1], s=90, facecolors="none", edgecolors=COLORS["mode"], lw=1.5,
+                   label=tr("gen.mode_centres"))
     ax.set_xlim(-extent, extent)
     ax.set_ylim(-extent, extent)
     ax.set_aspect("equal")
     ax.grid(False)
+    if legend:
+        ax.legend(handles=_gan_2d_legend(centers is not None), loc="upper center", bbox_to_anchor=(0.5, -0.1),
+                  ncols=3, fontsize=SMALL, handletextpad=0.1, columnspacing=0.8, frameon=False)
     if title:
         ax.set_title(title)
     return ax
+
+
+def _gan_2d_legend(with_modes: bool) -> list:
+    """Legend entries of ``draw_gan_2d`` with markers large enough to see (the points are tiny)."""
+    def dot(colour, label, **style):
+        return Line2D([], [], ls="", marker="o", color=colour, label=label, **{"ms": 6, **style})
+    entries = [dot(COLORS["generated"], tr("gen.legend_generated")), dot(COLORS["real"], tr("gen.legend_real"))]
+    if with_modes:
+        entries.append(dot(COLORS["mode"], tr("gen.mode_centres"), markerfacecolor="none", mew=1.5, ms=9))
+    return entries
 
 
 def image_grid(images, nrow: int = 8, pad: int = 1) -> np.ndarray:
