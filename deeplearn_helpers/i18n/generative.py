@@ -206,12 +206,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "gen.side_d": {"kk": "тек D оқиды", "ru": "учится только D", "en": "only D learns"},
     "gen.side_g": {"kk": "тек G оқиды", "ru": "учится только G", "en": "only G learns"},
     "gen.lab_settings": {
-        "kk": "{loss} · z өлшемі {latent}, {noise}\nG {g_layers}×{g_width}, D {d_layers}×{d_width} · {side}\n"
-              "D:G = {d_steps}:{g_steps} · lr D {lr_d:.0e}, G {lr_g:.0e} · кадрға {per_tick} раунд",
-        "ru": "{loss} · размерность z {latent}, {noise}\nG {g_layers}×{g_width}, D {d_layers}×{d_width} · {side}\n"
-              "D:G = {d_steps}:{g_steps} · lr D {lr_d:.0e}, G {lr_g:.0e} · {per_tick} раундов за кадр",
-        "en": "{loss} · noise dimension {latent}, {noise}\nG {g_layers}×{g_width}, D {d_layers}×{d_width} · {side}\n"
-              "D:G = {d_steps}:{g_steps} · lr D {lr_d:.0e}, G {lr_g:.0e} · {per_tick} rounds per frame",
+        "kk": "{loss} · z өлшемі {latent}, {noise}\nG {g_layers}×{g_width}, D {d_layers}×{d_width}",
+        "ru": "{loss} · размерность z {latent}, {noise}\nG {g_layers}×{g_width}, D {d_layers}×{d_width}",
+        "en": "{loss} · noise dimension {latent}, {noise}\nG {g_layers}×{g_width}, D {d_layers}×{d_width}",
+    },
+    "gen.lab_game": {
+        "kk": "{side} · D:G = {d_steps}:{g_steps} · lr D {lr_d:.0e}, G {lr_g:.0e} · кадрға {per_tick} раунд",
+        "ru": "{side} · D:G = {d_steps}:{g_steps} · lr D {lr_d:.0e}, G {lr_g:.0e} · {per_tick} раундов за кадр",
+        "en": "{side} · D:G = {d_steps}:{g_steps} · lr D {lr_d:.0e}, G {lr_g:.0e} · {per_tick} rounds per frame",
     },
     # --- latent explorer and epoch gallery ---
     "gen.latent_title": {
@@ -350,6 +352,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "KL = log(σ₂/σ₁) + (σ₁² + (μ₁ − μ₂)²) / (2σ₂²) − ½, summed over dimensions.",
     },
     "gen.ex_reparam": {"kk": "Қайта параметрленген сынама", "ru": "Репараметризованный сэмпл", "en": "Reparameterised sample"},
+    "gen.ex_g_loss": {"kk": "Генератордың қанықпайтын шығыны", "ru": "Ненасыщающие потери генератора",
+                      "en": "The generator's non-saturating loss"},
+    "gen.ex_g_loss_hint": {
+        "kk": "−log σ(a) = softplus(−a); оның жалғандар бойынша орташасын алыңыз: F.softplus(−fake_logits).mean().",
+        "ru": "−log σ(a) = softplus(−a); возьмите среднее по подделкам: F.softplus(−fake_logits).mean().",
+        "en": "−log σ(a) = softplus(−a); take its mean over the fakes: F.softplus(−fake_logits).mean().",
+    },
     "gen.ex_reparam_hint": {
         "kk": "σ = exp(½ · log σ²), одан кейін z = μ + σ · ε.",
         "ru": "σ = exp(½ · log σ²), затем z = μ + σ · ε.",
