@@ -24,6 +24,7 @@ Everything runs offline.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -53,9 +54,16 @@ def stems(notebooks: Path = NOTEBOOKS) -> list[str]:
     return [path.stem for path in sorted(notebooks.glob("[0-9]*.ipynb"))]
 
 
+def tool_path() -> str:
+    """PATH with this Python's scripts folder first: nbgrader runs ``alembic`` (its database
+    migrations) by name, which a virtual environment that is not activated would not find."""
+    return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+
+
 def nbgrader(course: Path, *args: str) -> None:
     """Run one nbgrader command in the course folder; stop on failure."""
-    subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, check=True)
+    subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, check=True,
+                   env={**os.environ, "PATH": tool_path()})
 
 
 def write_config(course: Path) -> None:
@@ -77,15 +85,22 @@ def submitted_assignments(course: Path) -> list[str]:
     return sorted({path.name for path in (course / "submitted").glob("*/*") if path.is_dir()})
 
 
-def autograde(course: Path = COURSE) -> Path:
-    """``make autograde``: grade every submission, write feedback and grades.csv."""
-    for stem in submitted_assignments(course):
-        nbgrader(course, "autograde", stem, "--force")
-        nbgrader(course, "generate_feedback", stem, "--force")
-    return export(course)
+def autograde(course: Path = COURSE, only: list[str] | None = None, student: str | None = None,
+              execute: bool = True, export: bool = True) -> Path:
+    """``make autograde``: grade every submission, write feedback and grades.csv.
+
+    nbgrader runs each submitted notebook top to bottom in a fresh kernel (with the hidden
+    tests put back into the graded cells) and gives a graded cell its points when it runs
+    without an error.  ``execute=False`` grades the outputs a notebook already holds
+    (nbgrader's ``--no-execute``)."""
+    pick = ["--student", student] if student else []
+    for stem in only or submitted_assignments(course):
+        nbgrader(course, "autograde", stem, "--force", *pick, *([] if execute else ["--no-execute"]))
+        nbgrader(course, "generate_feedback", stem, "--force", *pick)
+    return export_grades(course) if export else course / "grades.csv"
 
 
-def export(course: Path = COURSE) -> Path:
+def export_grades(course: Path = COURSE) -> Path:
     """nbgrader's CSV export: one row per student and assignment."""
     nbgrader(course, "export", "--to", "grades.csv")
     return course / "grades.csv"
