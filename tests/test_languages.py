@@ -17,7 +17,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "deeplearn_helpers"
 CYRILLIC = re.compile("[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 # Modules whose Kazakh literals are language *data* (number words, the alphabet, prompts for
 # the Kazakh language model), not messages.
-KAZAKH_DATA = {"data/numbers_kk.py", "data/text.py", "models/seq2seq.py", "widgets/applications.py"}
+KAZAKH_DATA = {"data/numbers_kk.py", "data/text.py", "data/translation.py",   # number words (seq2seq vocabulary)
+               "models/seq2seq.py", "widgets/applications.py"}
 
 
 def _literals_outside_i18n():
