@@ -110,15 +110,15 @@ class LivePlot:
     def __init__(self, every: int = 25, key: str = "loss"):
         self.every = check_int(every, "every", 1)
         self.key = key
-        self.fig = self.ax = self.handle = None
+        apply_style()
+        # Shown now, before training prints its progress bar, so that the notebook keeps the
+        # figure above the finished bar (it is redrawn in place while training).
+        self.fig, self.ax = plt.subplots(figsize=(6, 3))
+        self.handle = display(self.fig, display_id=True)
 
     def __call__(self, history: History, done: bool) -> None:
         if not done and history.steps % self.every:
             return
-        if self.fig is None:
-            apply_style()
-            self.fig, self.ax = plt.subplots(figsize=(6, 3))
-            self.handle = display(self.fig, display_id=True)
         self.ax.clear()
         for name in history.values:                     # "loss", and e.g. "loss_d", "loss_g"
             plot_history({name: history}, name, ax=self.ax)
