@@ -53,7 +53,8 @@ def _check_range(value, name, low, high):
 
 def check_choice(value, name: str, choices: Iterable):
     choices = list(choices)
-    if value not in choices:
+    # An array or a list is never one of the choices (``in`` would compare it element-wise).
+    if isinstance(value, (np.ndarray, torch.Tensor, list, dict, set)) or value not in choices:
         fail("err.choice", name=name, choices=", ".join(map(str, choices)), got=_describe(value))
     return value
 
@@ -76,6 +77,34 @@ def check_module(value, name: str) -> torch.nn.Module:
     if not isinstance(value, torch.nn.Module):
         fail("err.type", name=name, expected=tr("type.module"), got=_describe(value))
     return value
+
+
+def check_instance(value, name: str, kind: type | tuple[type, ...]):
+    """``value`` if it is a ``kind`` (a class, or a tuple of classes): a model, a config, a task."""
+    if not isinstance(value, kind):
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        fail("err.type", name=name, expected=tr("type.instance", kind=" / ".join(k.__name__ for k in kinds)),
+             got=_describe(value))
+    return value
+
+
+def check_generator(value, name: str = "generator") -> torch.Generator | None:
+    """None (torch's global random stream) or a ``torch.Generator``."""
+    return value if value is None else check_instance(value, name, torch.Generator)
+
+
+def check_dtype(value, name: str = "dtype") -> torch.dtype:
+    """A torch dtype such as ``torch.float32``."""
+    return check_instance(value, name, torch.dtype)
+
+
+def check_sequence(value, name: str, *, allow_empty: bool = False) -> list:
+    """A list, tuple or range (not a string, not an array) of items, returned as a list."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple, range)):
+        fail("err.type", name=name, expected=tr("type.sequence"), got=_describe(value))
+    if not allow_empty and len(value) == 0:
+        fail("err.empty", name=name)
+    return list(value)
 
 
 def check_tensor(

@@ -3,7 +3,8 @@ import pytest
 import torch
 
 from deeplearn_helpers import set_language
-from deeplearn_helpers.validate import (HelperInputError, check_choice, check_float, check_int,
+from deeplearn_helpers.validate import (HelperInputError, check_choice, check_dtype, check_float,
+                                        check_generator, check_instance, check_int, check_sequence,
                                         check_tensor)
 
 
@@ -46,3 +47,27 @@ def test_tensor_rank_sizes_and_values():
         check_tensor(torch.tensor([1.0, float("nan")]), "x")
     with pytest.raises(HelperInputError, match="тензор"):
         check_tensor("abc", "x")
+
+
+def test_choice_refuses_an_array_instead_of_comparing_it_element_wise():
+    with pytest.raises(HelperInputError, match="lstm, gru"):
+        check_choice(np.array(["lstm", "gru"]), "kind", ["lstm", "gru"])
+
+
+def test_instance_generator_dtype_and_sequence():
+    layer = torch.nn.Linear(2, 2)
+    assert check_instance(layer, "model", torch.nn.Linear) is layer
+    with pytest.raises(HelperInputError, match="Linear / LSTM нысаны"):
+        check_instance(None, "model", (torch.nn.Linear, torch.nn.LSTM))
+    assert check_generator(None) is None
+    with pytest.raises(HelperInputError, match="generator"):
+        check_generator(0)
+    assert check_dtype(torch.float64) is torch.float64
+    with pytest.raises(HelperInputError, match="dtype"):
+        check_dtype("float32")
+    assert check_sequence(range(2), "xs") == [0, 1] and check_sequence([], "xs", allow_empty=True) == []
+    for bad in ("ab", None, np.zeros(2)):
+        with pytest.raises(HelperInputError, match="тізім"):
+            check_sequence(bad, "xs")
+    with pytest.raises(HelperInputError, match="бос"):
+        check_sequence((), "xs")

@@ -81,6 +81,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "type.str": {"kk": "мәтін (str)", "ru": "строкой (str)", "en": "a string (str)"},
     "type.callable": {"kk": "функция", "ru": "функцией", "en": "a function"},
     "type.module": {"kk": "torch модулі (nn.Module)", "ru": "модулем torch (nn.Module)", "en": "a torch module (nn.Module)"},
+    "type.instance": {"kk": "{kind} нысаны", "ru": "объектом {kind}", "en": "a {kind}"},
+    "type.sequence": {"kk": "тізім (list) немесе кортеж (tuple)", "ru": "списком (list) или кортежем (tuple)",
+                      "en": "a list or a tuple"},
     "type.data": {
         "kk": "тензорлар кортежі немесе бума (батч) беретін функция",
         "ru": "кортежем тензоров или функцией, выдающей батч",
