@@ -186,12 +186,22 @@ def _drag(page, image, points) -> None:
     page.mouse.up()
 
 
-def _move_and_back(page, image, control) -> None:
-    """Move one control (``_move``), then put it back where it was: both must change the picture."""
+def _changes_output(page, image, text, move) -> None:
+    """Run ``move()``; the picture or the text under it must change, then settle."""
+    before_src, before_text = image.get_attribute("src"), text.inner_text()
+    move()
+    page.wait_for_function("([img, src, el, t]) => img.src !== src || el.innerText !== t",
+                           arg=[image.element_handle(), before_src, text.element_handle(), before_text], timeout=30_000)
+    _wait_until_settled(page, image)
+
+
+def _move_and_back(page, image, control, changes=_changes_picture) -> None:
+    """Move one control (``_move``), then put it back where it was: both must change the
+    picture (``changes``: or what else must change)."""
     kind = control.evaluate("e => e.tagName === 'SELECT' ? 'dropdown' : e.type === 'checkbox' ? 'check box' : 'slider'")
     before = control.input_value() if kind == "dropdown" else control.get_attribute("aria-valuenow")
     at_end = kind == "slider" and before == control.get_attribute("aria-valuemax")
-    _changes_picture(page, image, lambda: _move(control))
+    changes(page, image, lambda: _move(control))
     if kind == "dropdown":
         back = lambda: control.select_option(before)               # noqa: E731
     elif kind == "check box":
@@ -201,21 +211,28 @@ def _move_and_back(page, image, control) -> None:
             control.focus()
             for _ in range(3):
                 control.press("ArrowRight" if at_end else "ArrowLeft")
-    _changes_picture(page, image, back)
+    changes(page, image, back)
 
 
 def _drive_gan_lab(page, explorer, image) -> int:
     """Move every control of the GAN lab in page order (drop-downs, sliders, check boxes)
-    and back, the toggle buttons of who learns, each must change its picture; then one
-    update at a time (D first), a drawing cleared and a stroke drawn with the mouse on the
-    picture.  Last, the default lab on the ring trained for 60 frames: the screenshot (and
-    the README gallery) shows it mid-training, not at step 0."""
+    and back: each must change its picture, except the game's settings (who learns,
+    learning rates, steps), which must change the text under it until training shows
+    them.  Then one update at a time (D first), a drawing cleared and a stroke drawn with
+    the mouse on the picture.  Last, the default lab on the ring trained for 60 frames:
+    the screenshot (and the README gallery) shows it mid-training, not at step 0."""
+    text = explorer.locator(".widget-html-content", has_text=tr("gen.real")).first   # status and legend
+    game = {tr(f"gen.{key}") for key in ["lr_d", "lr_g", "d_steps", "g_steps", "per_tick"]}
     controls = explorer.locator(CONTROLS)
     for i in range(controls.count()):
-        _move_and_back(page, image, controls.nth(i))
+        caption = controls.nth(i).locator("xpath=ancestor::div[contains(@class, 'widget-inline-hbox')][1]"
+                                          "//label").first.inner_text()
+        changes = (lambda page, image, move: _changes_output(page, image, text, move)) if caption in game \
+            else _changes_picture
+        _move_and_back(page, image, controls.nth(i), changes)
     toggles = explorer.locator(".widget-toggle-button")
     for i in [2, 1, 0]:                                   # G only, D only, both
-        _changes_picture(page, image, lambda: toggles.nth(i).click())
+        _changes_output(page, image, text, lambda: toggles.nth(i).click())
     next_update = explorer.locator("button", has_text=tr("gen.next_update"))
     _changes_picture(page, image, lambda: next_update.click())
     explorer.locator(".widget-html-content", has_text=tr("gen.last_update", net="D")).wait_for(timeout=10_000)

@@ -160,19 +160,24 @@ def test_next_update_steps_d_then_g_and_each_is_shown():
     assert len(set(pictures)) == 3 and lab.steps == 1 and "G" in lab.text.value
 
 
-def test_every_new_control_changes_the_picture():
+def test_every_new_control_changes_the_picture_and_the_game_settings_change_the_text():
     lab = GANLab(points=200, heat=8)
     lab.refresh()
     new_values = {"manifold": False, "arrows": False, "loss": "least_squares", "noise": "uniform", "latent": 1,
-                  "g_layers": 2, "g_width": 32, "d_layers": 2, "d_width": 32, "side": "g", "lr_d": 1e-3,
-                  "lr_g": 1e-3, "d_steps": 2, "g_steps": 3, "per_tick": 7, "target": "drawn", "recipe": "plain"}
+                  "g_layers": 2, "g_width": 32, "d_layers": 2, "d_width": 32, "target": "drawn", "recipe": "plain"}
     for name, value in new_values.items():
         before = bytes(lab.image.value)
         lab.controls[name].value = value
         assert bytes(lab.image.value) != before, name
+    for name, value in {"side": "g", "lr_d": 5e-4, "lr_g": 3e-3, "d_steps": 2, "g_steps": 3, "per_tick": 7}.items():
+        before = lab.text.value
+        lab.controls[name].value = value
+        assert lab.text.value != before, name                   # the game's settings are written under it
     # The recipe is a preset: its sizes and learning rates go into the sliders, one new GAN.
-    assert (lab.controls["g_width"].value, lab.controls["lr_d"].value) == (128, pytest.approx(1e-3))
-    assert len(lab.gan.G.net) == 2 * 3 + 1
+    lab.controls["recipe"].value = "fixed"
+    assert [lab.controls[k].value for k in ["g_layers", "g_width", "d_width"]] == [3, 64, 64]
+    assert (lab.controls["lr_g"].value, lab.gan.config.hidden) == (pytest.approx(2e-3), 64)
+    assert len(lab.gan.G.net) == 2 * 3 + 1 and lab.steps == 0
 
 
 def test_modes_and_quality_curves_follow_training():

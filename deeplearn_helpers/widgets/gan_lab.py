@@ -258,7 +258,7 @@ class GANLab(Explorer):
         self._round = {"d": [], "g": []}
         self._built_for = self._model_key(values)
         self.draw_box.layout.display = "" if target == "drawn" else "none"
-        self._frame_axes(values["loss"])
+        self._frame_axes()
         self.redraw()
 
     def update(self, **values) -> None:
@@ -405,12 +405,11 @@ class GANLab(Explorer):
                                           self.arrows, self.line_d, self.line_g, self.line_modes, self.line_quality])
         self._axes_bitmap, self._texts_drawn = self.frame.frame, None
 
-    def _frame_axes(self, loss: str, steps: int = 0, highest: float = 0.0) -> None:
+    def _frame_axes(self, steps: int = 0, highest: float = 0.0) -> None:
         """Grow the curves' axes in jumps (x doubles, y by half), so the frame is rarely redrawn."""
         (_, x_max), (_, y_max) = self.ax_loss.get_xlim(), self.ax_loss.get_ylim()
-        start_y = 2.0 if loss == "log" else 0.6
         new_x = 100.0 if steps <= 100 else (x_max if steps <= x_max else 2.0 ** math.ceil(math.log2(steps)))
-        new_y = start_y if not steps else (y_max if highest <= y_max else 1.5 * highest)
+        new_y = 2.0 if not steps else (y_max if highest <= y_max else 1.5 * highest)
         if (new_x, new_y) != (x_max, y_max):
             self.ax_loss.set(xlim=(0, new_x), ylim=(0, new_y))
             self.ax_cover.set_xlim(0, new_x)
@@ -467,7 +466,7 @@ class GANLab(Explorer):
         self.line_modes.set_data(self.history["steps"], self.history["modes"])
         self.line_quality.set_data(self.history["steps"], self.history["quality"])
         highest = np.nanmax(self.losses["loss_d"] + self.losses["loss_g"] + [0.0])
-        self._frame_axes(values["loss"], self.steps, float(highest))
+        self._frame_axes(self.steps, float(highest))
         for text in self.waiting:
             text.set_visible(self.steps == 0)
         self.settings_text.set_text(self._settings_line(values))
@@ -487,17 +486,22 @@ class GANLab(Explorer):
             self.history["modes"].append(covered / modes)
             self.history["quality"].append(quality)
 
-    def _settings_line(self, v: dict) -> str:
+    @staticmethod
+    def _settings_line(v: dict) -> str:
+        """The model's settings, written in the picture (they change only with a new GAN)."""
         return tr("gen.lab_settings", loss=tr(f"gen.loss_{v['loss']}"), latent=v["latent"],
                   noise=tr(f"gen.noise_{v['noise']}"), g_layers=v["g_layers"], g_width=v["g_width"],
-                  d_layers=v["d_layers"], d_width=v["d_width"], side=tr(f"gen.side_{v['side']}"),
-                  d_steps=v["d_steps"], g_steps=v["g_steps"], lr_d=v["lr_d"], lr_g=v["lr_g"], per_tick=v["per_tick"])
+                  d_layers=v["d_layers"], d_width=v["d_width"])
 
     def _status_html(self) -> str:
+        """Progress and the game's settings (text: changing them redraws no text in the picture)."""
         covered, quality, modes = self.status
+        v = self.values()
         last = f" · {tr('gen.last_update', net=self.last_update.upper())}" if self.last_update else ""
         return "".join([
-            tr("gen.lab_status", steps=self.steps, covered=covered, modes=modes, quality=quality), last,
+            tr("gen.lab_status", steps=self.steps, covered=covered, modes=modes, quality=quality), last, "<br>",
+            tr("gen.lab_game", side=tr(f"gen.side_{v['side']}"), d_steps=v["d_steps"], g_steps=v["g_steps"],
+               lr_d=v["lr_d"], lr_g=v["lr_g"], per_tick=v["per_tick"]),
             f"<br><span style='color:{REAL}'>●</span> {tr('gen.real')} &nbsp; ",
             f"<span style='color:{GENERATED}'>●</span> {tr('gen.fake')} &nbsp; ",
             f"<span style='color:{GENERATED}'>╱╲</span> {tr('gen.manifold_key')} &nbsp; ",
