@@ -275,6 +275,13 @@ def _namespace(fn) -> dict:
     return names
 
 
+def _local_names(node: ast.AST) -> set[str]:
+    """Arguments and variables the function itself defines (``softmax = e / e.sum()`` is the
+    student's own softmax, not torch's)."""
+    names = {a.arg for a in ast.walk(node) if isinstance(a, ast.arg)}
+    return names | {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
 def _same(a, b) -> bool:
     try:
         return a is b or bool(a == b) and callable(a) and callable(b)
@@ -291,25 +298,31 @@ def _code_problem(fn, reference, forbid_names: set[str], forbid_objects: list, s
     if node is None:
         return tr("check.no_source", got=type(fn).__name__)
     namespace = _namespace(fn)
+    own_names = _local_names(node)
     for sub in ast.walk(node):
         if not isinstance(sub, (ast.Name, ast.Attribute)):
             continue
         parts = _dotted(sub)
-        if parts[-1] in forbid_names and isinstance(getattr(sub, "ctx", None), ast.Load):
+        own_variable = parts[0] in own_names  # the student's own variable (or an attribute of it)
+        if (parts[-1] in forbid_names and isinstance(sub.ctx, ast.Load)
+                and not (own_variable and isinstance(sub, ast.Name))):
             return tr("check.forbidden", name=".".join(p or "…" for p in parts))
-        value = _resolve(parts, namespace)
+        value = None if own_variable else _resolve(parts, namespace)
         if value is None:
             continue
-        if any(_same(value, obj) for obj in forbid_objects):
-            return tr("check.forbidden", name=".".join(parts))
         if reference is not None and _same(value, reference):
             return tr("check.calls_reference", name=".".join(parts))
+        if any(_same(value, obj) for obj in forbid_objects):
+            return tr("check.forbidden", name=".".join(parts))
         helper = inspect.unwrap(value) if callable(value) else None
-        if (inspect.isfunction(helper) and helper.__module__ == fn.__module__ and id(helper) not in seen
-                and _function_node(helper) is not None):
-            problem = _code_problem(helper, reference, forbid_names, forbid_objects, seen)
+        if inspect.isfunction(helper) and helper.__module__ == fn.__module__ and _function_node(helper) is not None:
+            problem = None if id(helper) in seen else _code_problem(helper, reference, forbid_names,
+                                                                     forbid_objects, seen)
             if problem:
                 return problem
+            continue  # the student's own helper, read above
+        if getattr(value, "__name__", None) in forbid_names:
+            return tr("check.forbidden", name=".".join(parts))  # also under another name: t = torch.tanh
     return None
 
 

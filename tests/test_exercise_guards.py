@@ -67,6 +67,29 @@ def test_reference_wrappers_and_forbidden_calls_score_nothing(student, words, ca
     assert "✗" in out and words in out
 
 
+def test_a_variable_of_the_students_own_may_have_a_forbidden_name():
+    def own_softmax(z):
+        softmax = torch.exp(z - z.max())
+        return softmax / softmax.sum()
+
+    def torch_softmax(z):
+        return z.softmax(-1)
+
+    assert own_code_problem(own_softmax, None, forbid=("softmax",)) is None
+    assert "z.softmax" in own_code_problem(torch_softmax, None, forbid=("softmax",))
+
+
+RENAMED_TANH = torch.tanh
+
+
+def renamed_forbidden_call(x):
+    return RENAMED_TANH(x)
+
+
+def test_a_forbidden_function_under_another_name_is_found():
+    assert "RENAMED_TANH" in own_code_problem(renamed_forbidden_call, None, forbid=("tanh",))
+
+
 def test_forbidden_objects_and_the_own_code_check_alone(capsys):
     def uses_object(x):
         return own_tanh(x)
