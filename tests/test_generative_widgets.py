@@ -72,6 +72,8 @@ def test_least_squares_losses_follow_their_formula_and_log_loss_is_unchanged(see
     with pytest.raises(HelperInputError):
         g_loss(fake, "minmax")                                                # a typo is refused
     with pytest.raises(HelperInputError):
+        d_loss(None, fake)
+    with pytest.raises(HelperInputError):
         GAN(GANConfig(noise="cauchy"))
 
 

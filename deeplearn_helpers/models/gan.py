@@ -27,7 +27,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..storage import load_weights
-from ..validate import check_choice, check_float, check_int, check_tensor, fail
+from ..validate import check_callable, check_choice, check_float, check_generator, check_instance, check_int, check_tensor, fail
 from .mlp import MLP, MLPConfig
 
 __all__ = ["GAN", "GANConfig", "GAN_LOSSES", "NOISES", "GANUpdate", "GAN_FIXED", "GAN_PLAIN", "IMAGE_GAN", "ImageGenerator",
@@ -97,12 +97,12 @@ class MLPGenerator(nn.Module):
 
     def __init__(self, config: GANConfig):
         super().__init__()
-        self.config = config
+        self.config = config = check_instance(config, "config", GANConfig)
         self.net = _mlp([config.latent] + [config.hidden] * config.layers + [config.data_dim])
         self.skip = config.skip
 
     def forward(self, z: torch.Tensor) -> torch.Tensor:
-        out = self.net(z)                                  # (B, data_dim)
+        out = self.net(check_instance(z, "z", torch.Tensor))                                  # (B, data_dim)
         return out + self.skip * z if self.skip else out
 
 
@@ -111,10 +111,11 @@ class MLPDiscriminator(nn.Module):
 
     def __init__(self, config: GANConfig):
         super().__init__()
+        config = check_instance(config, "config", GANConfig)
         self.net = _mlp([config.data_dim] + [config.hidden] * config.layers + [1])
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.net(x).squeeze(1)                      # (B,)
+        return self.net(check_instance(x, "x", torch.Tensor)).squeeze(1)                      # (B,)
 
 
 class ImageGenerator(nn.Module):
@@ -127,7 +128,7 @@ class ImageGenerator(nn.Module):
 
     def __init__(self, latent: int = 32, width: int = IMAGE_WIDTH):
         super().__init__()
-        self.latent, self.width = latent, width
+        self.latent, self.width = check_int(latent, "latent", 1, 4096), check_int(width, "width", 2, 4096)
         self.fc = nn.Linear(latent, width * 7 * 7, bias=False)      # batch norm adds the bias
         self.bn_fc = nn.BatchNorm1d(width * 7 * 7)
         self.conv7 = nn.Conv2d(width, width, 3, padding=1, bias=False)
@@ -139,6 +140,7 @@ class ImageGenerator(nn.Module):
         self.up28 = nn.ConvTranspose2d(width // 2, 1, 4, stride=2, padding=1)
 
     def forward(self, z: torch.Tensor) -> torch.Tensor:
+        z = check_tensor(z, "z", ndim=2, shape=(None, self.latent), hint="(B, latent)")
         h = F.relu(self.bn_fc(self.fc(z))).view(-1, self.width, 7, 7)   # (B, W, 7, 7)
         h = F.relu(self.bn7(self.conv7(h)))                             # (B, W, 7, 7)
         h = F.relu(self.bn_up14(self.up14(h)))                          # (B, W/2, 14, 14)
@@ -151,12 +153,14 @@ class ImageDiscriminator(nn.Module):
 
     def __init__(self, width: int = IMAGE_WIDTH):
         super().__init__()
+        width = check_int(width, "width", 2, 4096)
         self.conv14 = nn.Conv2d(1, width // 2, 4, stride=2, padding=1)
         self.conv7 = nn.Conv2d(width // 2, width, 4, stride=2, padding=1)
         self.conv7b = nn.Conv2d(width, width, 3, padding=1)
         self.fc = nn.Linear(width * 7 * 7, 1)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = check_tensor(x, "x", ndim=3, shape=(None, 28, 28), hint="(B, 28, 28)")
         h = F.leaky_relu(self.conv14(x.unsqueeze(1)), 0.2)   # (B, W/2, 14, 14)
         h = F.leaky_relu(self.conv7(h), 0.2)                  # (B, W, 7, 7)
         h = F.leaky_relu(self.conv7b(h), 0.2)                 # (B, W, 7, 7)
@@ -173,7 +177,7 @@ class GAN(nn.Module):
     def __init__(self, config: GANConfig | None = None, generator: nn.Module | None = None,
                  discriminator: nn.Module | None = None, scale: float = 1.0):
         super().__init__()
-        self.config = config = config or GANConfig()
+        self.config = config = GANConfig() if config is None else check_instance(config, "config", GANConfig)
         check_int(config.latent, "latent", 1, 4096)
         check_int(config.hidden, "hidden", 1, 4096)
         check_int(config.layers, "layers", 1, 16)
@@ -198,6 +202,7 @@ class GAN(nn.Module):
         return getattr(self.G, "latent", self.config.latent)
 
     def noise(self, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
+        n, generator = check_int(n, "n", 1, 1_000_000), check_generator(generator)
         device = next(self.G.parameters()).device
         if self.config.noise == "uniform":
             return (2 * torch.rand(n, self.latent, generator=generator) - 1).to(device)   # (N, latent)
@@ -207,7 +212,7 @@ class GAN(nn.Module):
     def sample(self, n: int, generator: torch.Generator | None = None, *, ema: bool | None = None):
         """``n`` samples in data units, from ``G_ema`` when averaging is on (default)."""
         n = check_int(n, "n", 1, 1_000_000)
-        use_ema = self.config.ema > 0 if ema is None else ema
+        use_ema = self.config.ema > 0 if ema is None else check_choice(ema, "ema", [True, False])
         net = self.G_ema if use_ema else self.G
         return net(self.noise(n, generator)) * self.scale
 
@@ -251,6 +256,8 @@ def d_loss(real_logits: torch.Tensor, fake_logits: torch.Tensor, loss: str = "lo
 
     Least squares (Mao et al., 2017): ½E[(a(x) − 1)²] + ½E[a(G(z))²], D's raw output a pushed
     to 1 on data and to 0 on samples."""
+    check_instance(real_logits, "real_logits", torch.Tensor)
+    check_instance(fake_logits, "fake_logits", torch.Tensor)
     if check_choice(loss, "loss", GAN_LOSSES) == "least_squares":
         return 0.5 * (real_logits - 1).pow(2).mean() + 0.5 * fake_logits.pow(2).mean()
     return F.softplus(-real_logits).mean() + F.softplus(fake_logits).mean()
@@ -261,6 +268,7 @@ def g_loss(fake_logits: torch.Tensor, objective: str = "non_saturating", loss: s
 
     Least squares: ½E[(a(G(z)) − 1)²], G pulls D's output on its samples to 1 (``objective``
     belongs to the log loss and is not used)."""
+    check_instance(fake_logits, "fake_logits", torch.Tensor)
     check_choice(objective, "objective", ["non_saturating", "minimax"])
     if check_choice(loss, "loss", GAN_LOSSES) == "least_squares":
         return 0.5 * (fake_logits - 1).pow(2).mean()
@@ -271,7 +279,8 @@ def g_loss(fake_logits: torch.Tensor, objective: str = "non_saturating", loss: s
 
 def r1_penalty(D: nn.Module, real: torch.Tensor) -> torch.Tensor:
     """E‖∇ₓ D(x)‖² on real data: pushes D to be flat where the data are."""
-    real = real.detach().requires_grad_(True)
+    check_callable(D, "D")
+    real = check_instance(real, "real", torch.Tensor).detach().requires_grad_(True)
     (grad,) = torch.autograd.grad(D(real).sum(), real, create_graph=True)
     return grad.pow(2).flatten(1).sum(1).mean()
 
@@ -327,6 +336,8 @@ class GANUpdate:
     def __call__(self, batch) -> dict[str, float]:
         real = batch[0] if isinstance(batch, (tuple, list)) else batch
         real = check_tensor(real, "real") / self.gan.scale
+        if real.dim() == 0 or len(real) == 0:
+            fail("train.empty_data")
         logged = {}
         if self.train_d:
             logged["loss_d"] = sum(self._step_d(real) for _ in range(self.d_steps)) / self.d_steps
@@ -356,6 +367,7 @@ class SampleSnapshots(nn.Module):
 
     def __init__(self, epochs: int = SNAPSHOT_EPOCHS, samples: int = SNAPSHOT_SAMPLES):
         super().__init__()
+        epochs, samples = check_int(epochs, "epochs", 1, 10_000), check_int(samples, "samples", 1, 100_000)
         self.register_buffer("images", torch.zeros(epochs, samples, 28, 28, dtype=torch.uint8))
 
 
