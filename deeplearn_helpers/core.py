@@ -8,7 +8,7 @@ from contextlib import contextmanager
 import numpy as np
 import torch
 
-from .validate import check_choice, check_int
+from .validate import check_choice, check_int, check_module
 
 
 def seed_everything(seed: int = 0) -> torch.Generator:
@@ -75,6 +75,7 @@ def get_device(prefer: str | None = None) -> torch.device:
 
 def count_parameters(model: torch.nn.Module) -> int:
     """Number of trainable numbers (weights and biases) in a model."""
+    check_module(model, "model")
     return sum(p.numel() for p in model.parameters() if p.requires_grad)
 
 

@@ -63,10 +63,17 @@ def mode_coverage(samples, centers, std: float, *, radius: float = 3.0,
     return ModeCoverage(covered, float(good.float().mean()), len(centers))
 
 
+def _floats(values, name: str) -> np.ndarray:
+    try:
+        return np.asarray(values, dtype=float)
+    except (TypeError, ValueError):
+        fail("err.type", name=name, expected="array / tensor", got=type(values).__name__)
+
+
 def rmse(prediction, truth) -> float:
     """Root mean squared error, in the units of ``truth``; both of the same shape (no broadcasting)."""
-    prediction = check_tensor(np.asarray(prediction, float), "prediction").double().numpy()
-    truth = check_tensor(np.asarray(truth, float), "truth").double().numpy()
+    prediction = check_tensor(_floats(prediction, "prediction"), "prediction").double().numpy()
+    truth = check_tensor(_floats(truth, "truth"), "truth").double().numpy()
     if prediction.shape != truth.shape or prediction.size == 0:
         fail("err.same_shape", name="prediction, truth", shapes=[prediction.shape, truth.shape])
     return float(np.sqrt(np.mean((prediction - truth) ** 2)))

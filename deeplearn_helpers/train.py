@@ -36,7 +36,7 @@ from tqdm import tqdm
 
 from .core import evaluating
 from .i18n import tr
-from .validate import (HelperInputError, check_callable, check_float, check_int,
+from .validate import (HelperInputError, check_callable, check_float, check_instance, check_int,
                        check_module, fail)
 
 
@@ -54,11 +54,12 @@ class History:
         return self.values.get("loss", [])
 
     def log(self, numbers: dict[str, float]) -> None:
-        for name, value in numbers.items():
+        for name, value in check_instance(numbers, "numbers", dict).items():
             self.values.setdefault(name, []).append(float(value))
 
     def log_eval(self, step: int, numbers: dict[str, float]) -> None:
-        for name, value in numbers.items():
+        check_int(step, "step", 0)
+        for name, value in check_instance(numbers, "numbers", dict).items():
             self.evals.setdefault(name, []).append((step, float(value)))
 
     def last(self, name: str = "loss", window: int = 1) -> float:
