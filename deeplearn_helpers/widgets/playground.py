@@ -25,6 +25,7 @@ from matplotlib.collections import LineCollection
 from ..core import torch_threads
 from ..data.toy2d import DATASETS_2D, FEATURES, REGRESSION_2D, input_features, make_2d, train_test_split
 from ..i18n import tr
+from ..models.activations import ACTIVATIONS as ALL_ACTIVATIONS
 from ..models.mlp import MLP, weight_penalty
 from ..plots.boundary import BOUNDARY_CMAP, POINT_CMAP, grid_over
 from ..plots.style import COLORS, DPI, SMALL
@@ -39,7 +40,7 @@ THUMB = 3                # neuron maps use every THUMB-th grid point ...
 THUMB_SIZE = RESOLUTION // THUMB   # ... so each is 16 × 16 pixels
 PIXELS = 20              # pixels of the network picture per layout unit (a map is 0.8 units wide)
 MAX_LAYERS, MAX_WIDTH = 4, 8
-ACTIVATIONS = ["tanh", "relu", "sigmoid", "linear"]
+ACTIVATIONS = [name for name in ("tanh", "relu", "sigmoid", "linear") if name in ALL_ACTIVATIONS]   # the dropdown's
 PENALTIES = ["none", "l1", "l2"]
 FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁x₂",
                   "sin x1": "sin x₁", "sin x2": "sin x₂"}
