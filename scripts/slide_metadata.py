@@ -57,7 +57,7 @@ EXERCISE_TAGS = {"exercise", "exercise-check", "exercise-written"}   # and nbgra
 
 # Per notebook: start of a cell's source → role ("lesson": code and output shown;
 # "output": output only; "notes"; "skip"), or → (role, extra slideshow keys).
-OVERRIDES: dict[str, dict[str, str]] = {
+OVERRIDES: dict[str, dict[str, str | tuple[str, dict]]] = {
     "01_deep_learning": {
         "def neuron(x, w, b):": "lesson",                       # a neuron from scratch
         "x = torch.tensor([1.0, -2.0])": "lesson",              # forward pass by numbers
@@ -80,6 +80,9 @@ OVERRIDES: dict[str, dict[str, str]] = {
         "for field in dataclasses.fields(M.GANConfig):": "output",     # what the fixed recipe changes
         "from IPython.display import Markdown, display": "output",      # the ablation table
         "from IPython.display import Markdown\n": "output",            # GAN vs VAE table
+        # the GAN lab: its controls and pictures are taller than a slide even zoomed out
+        "# NBVAL_IGNORE_OUTPUT\nfrom deeplearn_helpers.widgets import GANLab": (
+            "explorer", {"data": {"scroll": "intended"}}),
     },
     "05_applications": {
         "prompt = \"терең оқыту \"": "output",                  # generated Kazakh text
@@ -313,7 +316,9 @@ def slideshow(notebook: dict, name: str) -> list[dict]:
             if role == "explorer":
                 meta["data"] = {"explorer": "saved-state"}
             previous_shown = True
-        meta.update(extra)
+        meta.update({key: value for key, value in extra.items() if key != "data"})
+        if "data" in extra:
+            meta["data"] = {**meta.get("data", {}), **extra["data"]}
         out.append(meta)
     return out
 
