@@ -270,3 +270,16 @@ def test_notebook_04_lists_every_control_of_the_gan_lab_and_its_true_colours():
     assert "қара нүктелер — шынайы" in text and "қызыл-сарғыш (vermilion) нүктелер — генератор" in text
     assert "Қою сұр көрсеткілер" in text and "ақ — төмен, қою көк — жоғары" in text and CRITIC_CMAP == "Blues"
     assert "сары" not in text.replace("қызыл-сарғыш", "")
+
+
+def test_the_drawing_helpers_check_their_inputs():
+    lab = GANLab(points=100, heat=8)
+    for bad in ["", [[0.1, 0.2, 0.3]], []]:
+        with pytest.raises(HelperInputError):
+            lab.add_stroke(bad)
+    with pytest.raises(HelperInputError):
+        lab.pixel_to_data(0.5, None)
+    for bad in [None, "stroke", [[]]]:
+        with pytest.raises(HelperInputError):
+            mixture_from_strokes(bad)
+    assert len(mixture_from_strokes([[[0.5, 0.5]]]).centers) == 1          # one dot: one mode where it is

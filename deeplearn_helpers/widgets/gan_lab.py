@@ -35,7 +35,7 @@ from ..models.gan import GAN, GAN_FIXED, GAN_LOSSES, GAN_PLAIN, NOISES, GANUpdat
     MLPGenerator, g_loss
 from ..plots.generative import critic_grid
 from ..plots.style import COLORS, CRITIC_CMAP, DPI, PURPLE, SMALL
-from ..validate import check_choice, check_int, check_tensor, fail
+from ..validate import check_choice, check_float, check_int, check_sequence, check_tensor, fail
 from .base import BlitFrame, Explorer, new_figure
 
 __all__ = ["DEFAULT_DRAWING", "GANLab", "generator_push", "manifold_lines", "mixture_from_strokes"]
@@ -62,6 +62,14 @@ DEFAULT_DRAWING = tuple(_smiley())
 
 
 # --- pure functions the picture is made of (tested one by one) -------------------------
+def _points(points, name: str) -> torch.Tensor:
+    """A stroke: at least one point, (N, 2)."""
+    points = check_tensor(points, name, ndim=2, shape=(None, 2), hint="(N, 2)")
+    if len(points) == 0:
+        fail("err.empty", name=name)
+    return points
+
+
 def mixture_from_strokes(strokes, spacing: float = 0.15, max_modes: int = 24) -> Mixture:
     """Hand-drawn strokes (each an (n, 2) array of points in [−1, 1]²) → a target mixture.
 
@@ -69,10 +77,7 @@ def mixture_from_strokes(strokes, spacing: float = 0.15, max_modes: int = 24) ->
     all, at least one per stroke); each piece's middle becomes a mode and σ is a quarter
     of the spacing, so the samples lie in beads along the strokes and ``mode_coverage``
     can say which parts of the drawing the generator covers."""
-    strokes = [np.clip(np.asarray(s, dtype=np.float64).reshape(-1, 2), -1, 1) for s in strokes]
-    strokes = [s for s in strokes if len(s)]
-    if not strokes:
-        fail("err.empty", name="strokes")
+    strokes = [np.clip(_points(stroke, "strokes").double().numpy(), -1, 1) for stroke in check_sequence(strokes, "strokes")]
     lengths = [float(np.linalg.norm(np.diff(s, axis=0), axis=1).sum()) for s in strokes]
     spacing = max(sum(lengths) / max_modes, spacing)
     centers = []
@@ -222,9 +227,9 @@ class GANLab(Explorer):
         return tuple(values[k] for k in ("target", "recipe", "loss", "noise", "latent",
                                          "g_layers", "g_width", "d_layers", "d_width"))
 
-    def config(self, values: dict | None = None):
+    @staticmethod
+    def _config(v: dict):
         """The GANConfig of the settings (G's sizes; D's sizes go into its own config)."""
-        v = values or self.values()
         preset = RECIPES[v["recipe"]]
         return dataclasses.replace(preset, loss=v["loss"], noise=v["noise"], latent=v["latent"],
                                    layers=v["g_layers"], hidden=v["g_width"],
@@ -237,7 +242,7 @@ class GANLab(Explorer):
         self.mixture = (make_mixture(target) if target != "drawn" else
                         mixture_from_strokes(self.strokes) if self.strokes else None)
         self.extent = 1.3 * self.mixture.scale if target != "drawn" else DRAW_EXTENT
-        config = self.config(values)
+        config = self._config(values)
         d_config = dataclasses.replace(config, layers=values["d_layers"], hidden=values["d_width"])
         with torch.random.fork_rng():             # the caller's global generator is left as it was
             torch.manual_seed(self.seed)
@@ -329,8 +334,8 @@ class GANLab(Explorer):
 
     def pixel_to_data(self, x: float, y: float) -> tuple[float, float]:
         """A pixel of the picture (from its top left) → a point of the left panel, in data units."""
-        height = self.fig.bbox.height
-        return tuple(self.ax_points.transData.inverted().transform((x, height - y)))
+        x, y = check_float(x, "x"), check_float(y, "y")
+        return tuple(self.ax_points.transData.inverted().transform((x, self.fig.bbox.height - y)))
 
     def _on_mouse(self, event: dict) -> None:
         if self.values()["target"] != "drawn" or "dataX" not in event:
@@ -348,9 +353,7 @@ class GANLab(Explorer):
 
     def add_stroke(self, points) -> None:
         """Add one stroke (points in [−1, 1]², data units) to the drawing; the GAN starts again."""
-        stroke = check_tensor(torch.as_tensor(np.asarray(points, dtype=np.float32)), "points", ndim=2,
-                              shape=(None, 2), hint="(N, 2)").numpy()
-        self.strokes.append(np.clip(stroke, -1, 1))
+        self.strokes.append(np.clip(_points(points, "points").numpy(), -1, 1))
         self.reset()
 
     def clear_drawing(self) -> None:
