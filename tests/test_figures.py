@@ -431,3 +431,13 @@ def test_every_stored_figure_of_every_notebook_has_an_alt_text():
                 if not (KAZAKH_LETTERS.search(alt) or "▲ Сурет:" in printed):
                     missing.append(f"{path.name} cell {index}")
     assert missing == []
+
+
+def test_show_figure_refuses_a_wrong_figure_or_key():
+    from deeplearn_helpers import HelperInputError
+    from deeplearn_helpers.plots import show_figure
+
+    with pytest.raises(HelperInputError):
+        show_figure("rnn.alt_sine", fig="not a figure")
+    with pytest.raises(HelperInputError):
+        show_figure("no.such_key")

@@ -18,9 +18,10 @@ import io
 
 import matplotlib.pyplot as plt
 from IPython.display import display
+from matplotlib.figure import Figure
 
 from ..i18n import tr
-from ..validate import check_str
+from ..validate import check_instance, check_str
 
 __all__ = ["caption", "show_figure"]
 
@@ -37,7 +38,7 @@ def show_figure(alt_key: str, fig=None, **values) -> None:
     """Show ``fig`` (default: the current pyplot figure) with the alt text ``tr(alt_key, **values)``,
     print that text as its caption, and close the figure (so it is not shown twice)."""
     text = tr(check_str(alt_key, "alt_key"), **values)
-    fig = plt.gcf() if fig is None else fig
+    fig = plt.gcf() if fig is None else check_instance(fig, "fig", Figure)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=fig.dpi, bbox_inches="tight")  # as the inline backend does
     plt.close(fig)
