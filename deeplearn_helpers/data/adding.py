@@ -19,7 +19,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from ..validate import check_float, check_int, check_module, check_tensor, fail
+from ..validate import check_float, check_generator, check_int, check_module, check_tensor, fail
 
 __all__ = ["MEAN_BASELINE_MSE", "AddingProblem", "adding_batch", "adding_mse", "check_length",
            "adding_sequence", "marker_positions"]
@@ -36,6 +36,7 @@ def adding_batch(length: int, batch_size: int, generator: torch.Generator | None
     """A batch of adding-problem sequences: x (T, B, 2) = (value, marker), y (B, 1)."""
     T = check_length(length)
     B = check_int(batch_size, "batch_size", 1, 1_000_000)
+    generator = check_generator(generator)
     values = torch.rand(T, B, generator=generator)                     # (T, B)
     first = torch.randint(0, T // 2, (B,), generator=generator)        # one mark in each half
     second = torch.randint(T // 2, T, (B,), generator=generator)

@@ -16,7 +16,7 @@ import math
 
 import torch
 
-from ..validate import check_int, fail
+from ..validate import check_generator, check_int, fail
 
 __all__ = ["recall_batch", "recall_sampler", "sine_waves"]
 
@@ -38,6 +38,7 @@ def recall_batch(n: int, length: int, delay: int, n_symbols: int = 4,
     Chance accuracy is 1 / n_symbols.
     """
     _check(n, length, delay, n_symbols)
+    generator = check_generator(generator)
     symbols = torch.randint(0, n_symbols, (length, n), generator=generator)   # (T, B)
     x = torch.nn.functional.one_hot(symbols, n_symbols).float()               # (T, B, K)
     y = symbols[length - 1 - delay]                                            # (B,)
@@ -63,6 +64,7 @@ def sine_waves(n: int, length: int, generator: torch.Generator | None = None):
     """
     check_int(n, "n", 1, 1_000_000)
     check_int(length, "length", 2, 10_000)
+    generator = check_generator(generator)
     freq = 0.1 + 0.2 * torch.rand(n, generator=generator)               # radians per step, (B,)
     phase = 2 * math.pi * torch.rand(n, generator=generator)            # (B,)
     t = torch.arange(length + 1, dtype=torch.float32).unsqueeze(1)      # (T+1, 1)

@@ -74,7 +74,8 @@ def random_walk(n: int = 1000, seed: int = 0, drift: float = 0.0, sigma: float =
 
 def day_of_year_features(day_of_year: np.ndarray) -> np.ndarray:
     """(sin, cos) of the season, so that 31 December sits next to 1 January: (D, 2)."""
-    angle = 2 * np.pi * np.asarray(day_of_year, dtype=np.float64) / 365.25
+    day_of_year = check_tensor(day_of_year, "day_of_year", ndim=1, hint="(D,)").double().numpy()
+    angle = 2 * np.pi * day_of_year / 365.25
     return np.stack([np.sin(angle), np.cos(angle)], axis=1).astype(np.float32)
 
 

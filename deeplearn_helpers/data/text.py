@@ -77,7 +77,8 @@ class Vocab:
         return len(self.chars)
 
     def unknown(self, text: str) -> list[str]:
-        return sorted(set(text) - set(self.index))
+        """The characters of ``text`` that the vocabulary does not have."""
+        return sorted(set(check_str(text, "text", allow_empty=True)) - set(self.index))
 
     def encode(self, text: str) -> torch.Tensor:
         """(T,) int64 ids; characters not in the vocabulary raise a clear error."""

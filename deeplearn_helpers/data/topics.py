@@ -15,7 +15,7 @@ from importlib import resources
 import numpy as np
 import torch
 
-from ..validate import check_float, check_int, check_str
+from ..validate import check_float, check_int, check_sequence, check_str, check_tensor
 
 __all__ = ["TOPICS", "TOPIC_FILE", "load_topic_sentences", "split_topic_sentences", "tokenize",
            "WordVocab"]
@@ -33,7 +33,7 @@ def load_topic_sentences() -> tuple[list[str], np.ndarray]:
 
 def split_topic_sentences(labels, seed: int = 0, test_share: float = 0.3) -> tuple[np.ndarray, np.ndarray]:
     """Indices (train, test): ``test_share`` of each topic's sentences, drawn with ``seed``."""
-    labels = np.asarray(labels)
+    labels = check_tensor(labels, "labels", ndim=1, dtype=torch.int64, hint="(N,)").numpy()
     seed = check_int(seed, "seed", 0)
     test_share = check_float(test_share, "test_share", 0.05, 0.95)
     rng = np.random.default_rng(seed)
@@ -54,6 +54,7 @@ class WordVocab:
     """Words of the training sentences; id 0 is ``<pad>``, id 1 is ``<unk>``."""
 
     def __init__(self, sentences):
+        sentences = [check_str(s, "sentences") for s in check_sequence(sentences, "sentences")]
         words = sorted({w for s in sentences for w in tokenize(s)})
         self.words = ["<pad>", "<unk>"] + words
         self.index = {w: i for i, w in enumerate(self.words)}

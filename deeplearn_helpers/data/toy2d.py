@@ -29,6 +29,7 @@ def _start(n, noise, seed):
 def make_spirals(n: int = 600, noise: float = 0.2, turns: float = 2.0, seed: int = 0):
     """Two interleaved spirals: no straight line separates them."""
     n, noise, g = _start(n, noise, seed)
+    turns = check_float(turns, "turns", 0.1, 20.0)
     y = torch.arange(n) % 2                                        # (N,)
     r = torch.rand(n, generator=g)                                 # radius in [0, 1)
     angle = r * turns * 2 * math.pi + y * math.pi                  # second arm turned by π
