@@ -13,7 +13,7 @@ from torch import nn
 
 from ..core import evaluating
 from ..storage import load_weights
-from ..validate import check_float, check_module, check_tensor
+from ..validate import check_float, check_int, check_module, check_tensor
 
 __all__ = ["CLASSIFIER_WEIGHTS", "DigitClassifier", "grey_share", "judge_digits", "load_digit_classifier",
            "two_guess_share"]
@@ -26,6 +26,7 @@ class DigitClassifier(nn.Module):
 
     def __init__(self, width: int = 32):
         super().__init__()
+        width = check_int(width, "width", 1, 1024)
         self.conv1 = nn.Conv2d(1, width, 3, padding=1)
         self.conv2 = nn.Conv2d(width, 2 * width, 3, padding=1)
         self.fc1 = nn.Linear(2 * width * 7 * 7, 128)

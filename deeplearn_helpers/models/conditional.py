@@ -104,6 +104,7 @@ class Detector(nn.Module):
 
     def __init__(self, hidden: int = 128):
         super().__init__()
+        hidden = check_int(hidden, "hidden", 1, 100_000)
         self.net = nn.Sequential(nn.Flatten(), nn.Linear(784, hidden), nn.ReLU(),
                                  nn.Linear(hidden, 1))
 

@@ -45,7 +45,7 @@ from torch import nn
 
 from ..core import kept_rng, torch_threads
 from ..i18n import tr
-from ..validate import check_float, check_int, check_module, check_tensor, fail
+from ..validate import check_dtype, check_float, check_int, check_module, check_tensor, fail
 
 __all__ = ["GRUCellScratch", "LSTMCellScratch", "median_milliseconds", "memory_change", "memory_retention",
            "saved_megabytes", "set_forget_bias", "trace_gates"]
@@ -63,6 +63,7 @@ class _GatedCell(nn.Module):
         super().__init__()
         self.input_size = check_int(input_size, "input_size", 1, 100_000)
         self.hidden_size = check_int(hidden_size, "hidden_size", 1, 100_000)
+        dtype = None if dtype is None else check_dtype(dtype)
         H, I, k = self.hidden_size, self.input_size, self.n_blocks
         bound = 1.0 / math.sqrt(H)  # torch's initialisation: U(-1/√H, 1/√H) for every number
 

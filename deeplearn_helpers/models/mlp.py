@@ -58,15 +58,22 @@ class MLP(nn.Module):
         return outputs
 
 
+def _pair(batch):
+    """``(x, y)`` of a batch, or a HelperInputError."""
+    if not isinstance(batch, (tuple, list)) or len(batch) != 2:
+        fail("err.type", name="batch", expected="(x, y)", got=type(batch).__name__)
+    return batch
+
+
 def classification_loss(model: nn.Module, batch) -> torch.Tensor:
     """Cross-entropy of the model's scores (logits) against the class labels."""
-    x, y = batch                                         # (B, input), (B,)
+    x, y = _pair(batch)                                         # (B, input), (B,)
     return nn.functional.cross_entropy(model(x), y)
 
 
 def regression_loss(model: nn.Module, batch) -> torch.Tensor:
     """Mean squared error between the model's output and the targets."""
-    x, y = batch                                         # (B, input), (B, output)
+    x, y = _pair(batch)                                         # (B, input), (B, output)
     return nn.functional.mse_loss(model(x), y)
 
 

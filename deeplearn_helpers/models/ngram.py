@@ -41,7 +41,10 @@ class NGramModel:
         """Count the n-grams of ``text``; ``vocab`` (all characters that may occur) defaults
         to the characters of ``text``."""
         check_str(text, "text")
-        self.vocab = sorted(set(text) | set(vocab or ""))
+        vocab = "" if vocab is None else vocab
+        if not isinstance(vocab, (str, list, tuple, set, frozenset)):
+            fail("err.type", name="vocab", expected="str / list[str]", got=type(vocab).__name__)
+        self.vocab = sorted(set(text) | set(vocab))
         self.known = frozenset(self.vocab)
         n = self.order
         padded = "\n" * (n - 1) + text

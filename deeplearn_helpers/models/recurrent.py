@@ -22,8 +22,7 @@ import torch
 from torch import nn
 
 from ..i18n import tr
-from ..validate import (check_callable, check_choice, check_float, check_int, check_tensor,
-                        fail)
+from ..validate import check_callable, check_choice, check_dtype, check_float, check_int, check_tensor, fail
 
 __all__ = ["BPTTResult", "RNNCellScratch", "bptt", "identity_relu_rnn", "scaled_orthogonal",
            "unroll"]
@@ -40,6 +39,7 @@ class RNNCellScratch(nn.Module):
         self.input_size = check_int(input_size, "input_size", 1, 100_000)
         self.hidden_size = check_int(hidden_size, "hidden_size", 1, 100_000)
         self.nonlinearity = check_choice(nonlinearity, "nonlinearity", NONLINEARITIES)
+        dtype = None if dtype is None else check_dtype(dtype)
         H, I = self.hidden_size, self.input_size
         bound = 1.0 / math.sqrt(H)  # torch's initialisation: U(-1/√H, 1/√H) for every number
 
@@ -189,6 +189,7 @@ def scaled_orthogonal(size: int, radius: float, seed: int = 0,
     """
     size = check_int(size, "size", 1, 4096)
     radius = check_float(radius, "radius", 0.0, 100.0)
+    dtype = check_dtype(dtype)
     generator = torch.Generator().manual_seed(check_int(seed, "seed", 0))
     q, r = torch.linalg.qr(torch.randn(size, size, generator=generator, dtype=torch.float64))
     q = q * torch.sign(torch.diagonal(r))                # a uniformly random orthogonal Q

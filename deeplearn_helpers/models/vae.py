@@ -26,7 +26,7 @@ from torch import nn
 
 from ..core import evaluating
 from ..storage import load_weights
-from ..validate import build_config, check_float, check_int, check_tensor, fail
+from ..validate import build_config, check_float, check_instance, check_int, check_tensor, fail
 
 __all__ = ["VAE", "VAEConfig", "VAE_2D_WEIGHTS", "load_vae_2d", "bernoulli_log_likelihood", "check_binary",
            "elbo_loss", "importance_nll", "init_output_bias", "kl_to_standard_normal", "reparameterize",
@@ -191,7 +191,10 @@ def init_output_bias(model: VAE, x_train: torch.Tensor, eps: float = 1e-3) -> No
     The first steps then no longer spend their effort learning the average brightness of
     each pixel, and training reaches a given ELBO sooner.
     """
+    check_instance(getattr(model, "dec_out", None), "model.dec_out", nn.Linear)
     x_train = check_tensor(x_train, "x_train", ndim=(2, 3))
+    if len(x_train) == 0:
+        fail("err.empty", name="x_train")
     eps = check_float(eps, "eps", 1e-9, 0.5)
     mean = x_train.reshape(len(x_train), -1).mean(0).clamp(eps, 1 - eps)   # (784,)
     model.dec_out.bias.copy_(torch.log(mean) - torch.log1p(-mean))
