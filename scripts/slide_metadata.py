@@ -166,12 +166,10 @@ def blocks(text: str) -> list[str]:
 
 
 def list_items(block: str) -> list[str]:
-    """A list block cut into its items (each with its continuation lines); other blocks whole."""
-    lines = block.split("\n")
-    if not re.match(r"([*-]|\d+\.) ", lines[0].lstrip()):
-        return [block]
+    """A block cut before each of its top-level list items (each keeps its continuation
+    lines; text before the list is a piece of its own); a block without a list stays whole."""
     items: list[list[str]] = []
-    for line in lines:
+    for line in block.split("\n"):
         if not items or re.match(r"([*-]|\d+\.) ", line):   # a top-level item starts
             items.append([line])
         else:
