@@ -15,7 +15,8 @@ import torch
 from safetensors import SafetensorError, safe_open
 from safetensors.torch import load_file, save_file
 
-from .validate import HelperInputError, check_module, check_str
+from .validate import (HelperInputError, check_instance, check_int, check_module, check_path,
+                       check_sequence, check_str)
 from .i18n import tr
 
 __all__ = ["REPO_ROOT", "file_sha256", "load_weights", "provenance", "read_metadata", "save_weights",
@@ -35,7 +36,11 @@ def shipped_weights_path(name: str) -> Path:
 
 def file_sha256(path: str | Path) -> str:
     """The sha256 of a file's bytes, as hex."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    path = check_path(path)
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as error:
+        raise HelperInputError(tr("err.file", path=path, reason=error.strerror)) from None
 
 
 def provenance(made_by: str, seed: int, inputs: list[str]) -> dict[str, str]:
@@ -47,19 +52,20 @@ def provenance(made_by: str, seed: int, inputs: list[str]) -> dict[str, str]:
     the data changed and the weights must be made again.
     """
     check_str(made_by, "made_by")
-    inputs = sorted(check_str(path, "inputs") for path in inputs)
+    seed = check_int(seed, "seed", 0)
+    inputs = sorted(check_str(path, "inputs") for path in check_sequence(inputs, "inputs", allow_empty=True))
     hashes = {}
     for path in inputs:
         if not (REPO_ROOT / path).is_file():
             raise HelperInputError(tr("err.weights_file", path=path, reason="file not found"))
         hashes[path] = file_sha256(REPO_ROOT / path)
-    return {"made_by": made_by, "seed": str(int(seed)), "torch": torch.__version__.split("+")[0],
+    return {"made_by": made_by, "seed": str(seed), "torch": torch.__version__.split("+")[0],
             "inputs": json.dumps(hashes, sort_keys=True)}
 
 
 def read_metadata(path: str | Path) -> dict[str, str]:
     """The metadata stored in a safetensors file (a file path or a shipped file's name)."""
-    path = Path(path)
+    path = check_path(path)
     if not path.exists():
         path = shipped_weights_path(str(path))
     try:
@@ -72,8 +78,16 @@ def read_metadata(path: str | Path) -> dict[str, str]:
 def save_weights(model: torch.nn.Module, path: str | Path, metadata: dict[str, str] | None = None) -> None:
     """Write the model's parameters and buffers to ``path`` (safetensors)."""
     check_module(model, "model")
+    path = check_path(path)
+    if metadata is not None:
+        for key, value in check_instance(metadata, "metadata", dict).items():
+            check_str(key, "metadata")
+            check_str(value, f"metadata[{key!r}]", allow_empty=True)
     tensors = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
-    save_file(tensors, str(path), metadata=metadata)
+    try:
+        save_file(tensors, str(path), metadata=metadata)
+    except OSError as error:
+        raise HelperInputError(tr("err.file", path=path, reason=error.strerror)) from None
 
 
 def load_weights(model: torch.nn.Module, path: str | Path) -> torch.nn.Module:
@@ -82,7 +96,7 @@ def load_weights(model: torch.nn.Module, path: str | Path) -> torch.nn.Module:
     ``path`` is a file path, or the name of a file shipped in ``deeplearn_helpers/weights``.
     """
     check_module(model, "model")
-    path = Path(path)
+    path = check_path(path)
     if not path.exists():
         path = shipped_weights_path(str(path))
     try:

@@ -9,7 +9,9 @@ function returns the (possibly converted) value, so a helper can write::
 from __future__ import annotations
 
 import math
+import os
 from numbers import Integral, Real
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
@@ -96,6 +98,26 @@ def check_generator(value, name: str = "generator") -> torch.Generator | None:
 def check_dtype(value, name: str = "dtype") -> torch.dtype:
     """A torch dtype such as ``torch.float32``."""
     return check_instance(value, name, torch.dtype)
+
+
+def check_path(value, name: str = "path") -> Path:
+    """A file path given as a non-empty string or a ``pathlib.Path``, returned as a Path."""
+    if isinstance(value, str):
+        check_str(value, name)
+    elif not isinstance(value, os.PathLike):
+        fail("err.type", name=name, expected=tr("type.path"), got=_describe(value))
+    return Path(value)
+
+
+def check_device(value, name: str = "device") -> torch.device | None:
+    """None (stay where the model is), a ``torch.device`` or its name ("cpu", "cuda", "cuda:1", "mps")."""
+    if value is None or isinstance(value, torch.device):
+        return value
+    check_str(value, name)
+    try:
+        return torch.device(value)
+    except RuntimeError:
+        fail("err.choice", name=name, choices="cpu, cuda, cuda:N, mps", got=_describe(value))
 
 
 def check_sequence(value, name: str, *, allow_empty: bool = False) -> list:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..i18n import tr
-from ..validate import check_choice, fail
+from ..validate import check_choice, check_instance, fail
 
 __all__ = ["ABLATION_FILE", "AblationRow", "ablation_rows", "gan2d_ablation_table", "load_gan2d_ablation"]
 
@@ -57,7 +57,9 @@ def ablation_rows(target: str = "ring", results: dict | None = None) -> list[Abl
     ``results`` defaults to the stored file; the benchmark passes its fresh results.
     """
     check_choice(target, "target", TARGETS)
-    results = load_gan2d_ablation() if results is None else results
+    results = load_gan2d_ablation() if results is None else check_instance(results, "results", dict)
+    if not all(isinstance(results.get(key), list) for key in ("variants", "runs")):
+        fail("err.type", name="results", expected="{'variants': [...], 'runs': [...]}", got=sorted(results))
     rows = []
     for variant in results["variants"]:
         runs = [r for r in results["runs"] if r["variant"] == variant["name"] and r["target"] == target]

@@ -52,6 +52,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Первые размеры тензоров в «{name}» должны совпадать; найдено: {sizes}.",
         "en": "The tensors in '{name}' must share their first dimension; found {sizes}.",
     },
+    "err.file": {
+        "kk": "«{path}» файлы оқылмады немесе жазылмады: {reason}",
+        "ru": "Не удалось прочитать или записать файл «{path}»: {reason}",
+        "en": "Could not read or write the file '{path}': {reason}",
+    },
     "err.weights_file": {
         "kk": "«{path}» салмақтар файлы оқылмады: {reason}",
         "ru": "Не удалось прочитать файл весов «{path}»: {reason}",
@@ -82,6 +87,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "type.callable": {"kk": "функция", "ru": "функцией", "en": "a function"},
     "type.module": {"kk": "torch модулі (nn.Module)", "ru": "модулем torch (nn.Module)", "en": "a torch module (nn.Module)"},
     "type.instance": {"kk": "{kind} нысаны", "ru": "объектом {kind}", "en": "a {kind}"},
+    "type.path": {"kk": "файл жолы (str немесе pathlib.Path)", "ru": "путём к файлу (str или pathlib.Path)",
+                  "en": "a file path (str or pathlib.Path)"},
     "type.sequence": {"kk": "тізім (list) немесе кортеж (tuple)", "ru": "списком (list) или кортежем (tuple)",
                       "en": "a list or a tuple"},
     "type.data": {

@@ -17,7 +17,10 @@ import io
 
 import matplotlib
 import numpy as np
+from matplotlib.figure import Figure
 from PIL import Image
+
+from ..validate import check_float, check_instance
 
 KAZAKH_FONT = "DejaVu Sans"
 
@@ -97,6 +100,8 @@ def figure_png(fig, dpi: int | None = None) -> bytes:
 
     At the figure's own dpi (the default) it draws once on the figure's Agg canvas and
     encodes that; ``savefig`` would lay the figure out and draw it a second time."""
+    check_instance(fig, "fig", Figure)
+    dpi = None if dpi is None else check_float(dpi, "dpi", 10, 1000)
     if dpi is None or dpi == fig.dpi:
         fig.canvas.draw()
         return canvas_png(fig.canvas)
