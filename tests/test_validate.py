@@ -4,7 +4,8 @@ import torch
 
 from deeplearn_helpers import set_language
 from deeplearn_helpers.validate import (HelperInputError, check_choice, check_dtype, check_float,
-                                        check_generator, check_instance, check_int, check_sequence,
+                                        check_device, check_generator, check_instance, check_int, check_path,
+                                        check_sequence,
                                         check_tensor)
 
 
@@ -71,3 +72,16 @@ def test_instance_generator_dtype_and_sequence():
             check_sequence(bad, "xs")
     with pytest.raises(HelperInputError, match="бос"):
         check_sequence((), "xs")
+
+
+def test_path_and_device():
+    from pathlib import Path
+    assert check_path("w.safetensors") == Path("w.safetensors") and check_path(Path("a")) == Path("a")
+    for bad in (None, 3, ""):
+        with pytest.raises(HelperInputError):
+            check_path(bad)
+    assert check_device(None) is None and check_device("cpu") == torch.device("cpu")
+    assert check_device(torch.device("cuda")) == torch.device("cuda")   # named, not used
+    for bad in ("gpu", 0, np.zeros(2)):
+        with pytest.raises(HelperInputError):
+            check_device(bad)
