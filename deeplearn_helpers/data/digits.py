@@ -47,6 +47,8 @@ def binarize(x: torch.Tensor, seed: int | None = None) -> torch.Tensor:
     the draw uses torch's global generator (as a training batch does).
     """
     x = check_tensor(x, "x")
+    if not x.is_floating_point():
+        x = x.float()                                # 0/1 integers are probabilities too
     if x.numel():                                    # grey levels are probabilities
         _check_range(float(x.min()), "x", 0.0, 1.0)
         _check_range(float(x.max()), "x", 0.0, 1.0)

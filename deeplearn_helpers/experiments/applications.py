@@ -41,9 +41,11 @@ from ..models.seq2seq import Seq2Seq, Seq2SeqConfig, seq2seq_loss
 from ..models.sequence import SequenceConfig, SequenceModel
 from ..models.topic import TopicLSTM
 from ..models.vae import elbo_loss, init_output_bias
+from ..i18n import tr
 from ..storage import load_weights
 from ..train import Trained, fit
-from ..validate import check_choice, check_int, check_str, check_tensor, fail
+from ..validate import (check_choice, check_float, check_instance, check_int, check_module, check_sequence,
+                        check_str, check_tensor, fail)
 
 __all__ = ["WeatherTask", "weather_task", "climatology_table", "train_forecaster", "forecast", "walk_forecast",
            "claim_walk", "claim_walk_drift", "WALK_TOLERANCE",
@@ -59,6 +61,24 @@ __all__ = ["WeatherTask", "weather_task", "climatology_table", "train_forecaster
            "passenger_scores", "seasonal_growth_forecast", "claim_passengers", "claim_growth_baseline",
            "TopicSplit", "topic_split", "train_bow_topics", "bow_topics", "bow_topic_accuracy", "lstm_topic_accuracy",
            "claim_topics"]
+
+
+def _array(values, dtype, name: str) -> torch.Tensor:
+    """``values`` (a list, an array, a tensor) as a tensor of ``dtype``, or a HelperInputError."""
+    try:
+        return torch.as_tensor(np.asarray(values, dtype=dtype))
+    except (TypeError, ValueError):
+        fail("err.type", name=name, expected=tr("type.tensor"), got=type(values).__name__)
+
+
+def _check_scores(scores, keys) -> dict:
+    """``scores`` if it is a dict holding a number under every key of ``keys``."""
+    check_instance(scores, "scores", dict)
+    for key in keys:
+        if key not in scores:
+            fail("err.type", name="scores", expected="{" + ", ".join(map(str, keys)) + "}", got=sorted(map(str, scores)))
+        check_float(scores[key], f"scores[{key!r}]")
+    return scores
 
 
 # --- translation: Kazakh number phrases → Russian ----------------------------------------
@@ -107,6 +127,9 @@ def load_kk_ru() -> tuple[Seq2Seq, PhraseVocab]:
 
 def translate_kk_ru(model: Seq2Seq, vocab: PhraseVocab, phrases):
     """Russian phrases the model writes for Kazakh ``phrases``, and the attention (L, B, S)."""
+    check_instance(model, "model", Seq2Seq)
+    check_instance(vocab, "vocab", PhraseVocab)
+    phrases = [check_str(p, "phrases") for p in check_sequence(phrases, "phrases")]
     src = vocab.encode_src(phrases)
     ids, attention = model.greedy(src, max_len=src.shape[0] + 2)
     return [vocab.decode_tgt(ids[:, b]) for b in range(len(phrases))], attention
@@ -114,12 +137,16 @@ def translate_kk_ru(model: Seq2Seq, vocab: PhraseVocab, phrases):
 
 def kk_ru_exact_match(model: Seq2Seq, vocab: PhraseVocab, numbers) -> float:
     """Share of ``numbers`` whose Russian phrase the model writes exactly as the oracle does."""
+    check_instance(model, "model", Seq2Seq)
+    check_instance(vocab, "vocab", PhraseVocab)
+    numbers = [parse_number(n) for n in check_sequence(numbers, "numbers")]
     got, _ = translate_kk_ru(model, vocab, [number_to_kazakh(n) for n in numbers])
     return sum(g == number_to_russian(n) for g, n in zip(got, numbers)) / len(numbers)
 
 
 def claim_kk_ru(accuracy: float, n: int, bar: float = KK_RU_BAR) -> None:
     """Self-check: exact match on the ``n`` unseen numbers is at least ``bar``."""
+    accuracy, n = check_float(accuracy, "accuracy", 0.0, 1.0), check_int(n, "n", 1)
     checks.claim(accuracy >= bar, "app.claim_kk_ru", n=n, acc=f"{100 * accuracy:.2f}", bar=f"{100 * bar:.0f}")
 
 
@@ -155,7 +182,7 @@ def walk_lstm_forecast(series, window: int = WALK_WINDOW, cut: int = 800, seed: 
 
     The same dictionary as ``walk_forecast``, so ``claim_walk`` checks it.
     """
-    series = check_tensor(torch.as_tensor(np.asarray(series, dtype=np.float32)), "series", ndim=1)
+    series = check_tensor(_array(series, np.float32, "series"), "series", ndim=1)
     window = check_int(window, "window", 1, 200)
     steps = series[1:] - series[:-1]                                  # (T−1,)
     x, y = make_windows(steps, window)                                # (N, window, 1), (N,)
@@ -186,6 +213,7 @@ class PassengerTask:
 def passenger_task(window: int = 12, test_from: float = 1959.0) -> PassengerTask:
     """d_t = log y_t − log y_{t−12} cut into windows (past ``window`` months → d of the next);
     the months from ``test_from`` on are the test set (statistics from the training months)."""
+    test_from = check_float(test_from, "test_from", 1949.0, 1961.0)
     window = check_int(window, "window", 1, 100)
     years, passengers = load_air_passengers()
     passengers = passengers.astype(np.float64)
@@ -201,6 +229,7 @@ def passenger_task(window: int = 12, test_from: float = 1959.0) -> PassengerTask
 def train_passenger_lstm(task: PassengerTask, seed: int = 0, cell: str = "lstm", hidden: int = 16,
                          epochs: int = 60) -> Trained:
     """Fit the recurrent forecaster of d_{t} on the training months only."""
+    check_instance(task, "task", PassengerTask)
     train = torch.from_numpy(~task.test)
     return _fit_regressor(task.x[train], task.y[train], cell, hidden, epochs, seed)
 
@@ -208,6 +237,8 @@ def train_passenger_lstm(task: PassengerTask, seed: int = 0, cell: str = "lstm",
 @torch.no_grad()
 def passenger_forecast(model: SequenceModel, task: PassengerTask) -> np.ndarray:
     """ŷ_t = y_{t−12} · exp(d̂_t) for every window, in passengers (thousands), (N,)."""
+    check_module(model, "model")
+    check_instance(task, "task", PassengerTask)
     d_hat = model(task.x.transpose(0, 1))[:, 0].numpy() * task.scale + task.mean
     return task.last_year * np.exp(d_hat)
 
@@ -220,6 +251,8 @@ def passenger_scores(task: PassengerTask, prediction: np.ndarray) -> dict:
     * ``"seasonal_growth"``: ŷ_t = y_{t−12} · exp(d̄), d̄ the mean yearly growth of the
       training months — one number learnt from the past.
     """
+    check_instance(task, "task", PassengerTask)
+    prediction = check_tensor(prediction, "prediction", ndim=1, shape=(len(task.truth),)).double().numpy()
     test = task.test
     return {"model": rmse(np.asarray(prediction)[test], task.truth[test]),
             "seasonal_naive": rmse(task.last_year[test], task.truth[test]),
@@ -228,11 +261,13 @@ def passenger_scores(task: PassengerTask, prediction: np.ndarray) -> dict:
 
 def seasonal_growth_forecast(task: PassengerTask) -> np.ndarray:
     """ŷ_t = y_{t−12} · exp(d̄) for every window, (N,)."""
+    check_instance(task, "task", PassengerTask)
     return task.last_year * np.exp(task.mean)
 
 
 def claim_passengers(scores: dict) -> None:
     """Self-check: the recurrent model's test RMSE is below the seasonal-naive forecast's."""
+    _check_scores(scores, ("model", "seasonal_naive"))
     checks.claim(scores["model"] < scores["seasonal_naive"], "app.claim_passengers",
                  model=f"{scores['model']:.1f}", naive=f"{scores['seasonal_naive']:.1f}")
 
@@ -240,6 +275,7 @@ def claim_passengers(scores: dict) -> None:
 def claim_growth_baseline(scores: dict) -> None:
     """Self-check: the one-number forecast (mean yearly growth) is at least as accurate as
     the recurrent model: the model's gain over seasonal naive is the growth, nothing more."""
+    _check_scores(scores, ("model", "seasonal_growth"))
     checks.claim(scores["seasonal_growth"] <= scores["model"], "app.claim_growth_baseline",
                  model=f"{scores['model']:.1f}", growth=f"{scores['seasonal_growth']:.1f}")
 
@@ -270,6 +306,7 @@ def _accuracy(logits: torch.Tensor, labels: torch.Tensor) -> float:
 
 def train_bow_topics(split: TopicSplit, seed: int = 0, epochs: int = 60) -> Trained:
     """Bag of words + softmax regression: one linear layer on the word counts (V,) → (topics,)."""
+    check_instance(split, "split", TopicSplit)
     x = split.vocab.counts(split.train_sentences)                   # (N, V)
     with kept_rng(seed):
         model = torch.nn.Linear(len(split.vocab), len(TOPICS))
@@ -281,17 +318,22 @@ def train_bow_topics(split: TopicSplit, seed: int = 0, epochs: int = 60) -> Trai
 @torch.no_grad()
 def bow_topics(model: torch.nn.Linear, vocab: WordVocab, sentences) -> list[str]:
     """The topic (a name of ``TOPICS``) the bag-of-words model gives each sentence."""
+    check_module(model, "model")
+    check_instance(vocab, "vocab", WordVocab)
+    sentences = [check_str(s, "sentences") for s in check_sequence(sentences, "sentences")]
     return [TOPICS[i] for i in model(vocab.counts(list(sentences))).argmax(1).tolist()]
 
 
 def bow_topic_accuracy(split: TopicSplit, seed: int = 0) -> float:
     """Test accuracy of ``train_bow_topics``."""
+    check_instance(split, "split", TopicSplit)
     got = bow_topics(train_bow_topics(split, seed=seed).model, split.vocab, split.test_sentences)
     return float(np.mean([TOPICS.index(g) == y for g, y in zip(got, split.test_labels.tolist())]))
 
 
 def lstm_topic_accuracy(split: TopicSplit, seed: int = 0, epochs: int = 40) -> float:
     """``models.TopicLSTM`` trained on the training sentences: test accuracy."""
+    check_instance(split, "split", TopicSplit)
     ids = split.vocab.padded(split.train_sentences).T                # (N, T): fit is batch-first
     with kept_rng(seed):
         model = TopicLSTM(len(split.vocab), len(TOPICS))
@@ -305,6 +347,7 @@ def lstm_topic_accuracy(split: TopicSplit, seed: int = 0, epochs: int = 40) -> f
 def claim_topics(trials: list[dict]) -> None:
     """Self-check, for every trial ({"bow": acc, "lstm": acc}): chance (1 / number of topics)
     < LSTM < bag of words — the LSTM learns something, the simple baseline learns more."""
+    trials = [_check_scores(t, ("bow", "lstm")) for t in check_sequence(trials, "trials")]
     chance = 1 / len(TOPICS)
     ok = all(chance < t["lstm"] < t["bow"] for t in trials)
     checks.claim(ok, "app.claim_topics", n=len(trials), chance=f"{chance:.2f}",
@@ -331,6 +374,9 @@ class WeatherTask:
 
 def climatology_table(temp: np.ndarray, day_of_year: np.ndarray, half_width: int = 7) -> np.ndarray:
     """Mean temperature of each day of the year (366,), over a ±``half_width``-day window."""
+    temp = check_tensor(temp, "temp", ndim=1).double().numpy()
+    day_of_year = check_tensor(day_of_year, "day_of_year", ndim=1, shape=(len(temp),)).double().numpy()
+    half_width = check_int(half_width, "half_width", 0, 182)
     table = np.zeros(366)
     for day in range(366):
         gap = np.abs(day_of_year - day)
@@ -340,6 +386,7 @@ def climatology_table(temp: np.ndarray, day_of_year: np.ndarray, half_width: int
 
 def weather_task(window: int = 14, test_year: int = 2015) -> WeatherTask:
     """Windows of standardised weather (statistics from the training years only)."""
+    test_year = check_int(test_year, "test_year", 2013, 2015)
     window = check_int(window, "window", 1, 365)
     w = load_weather()
     raw = np.stack([w.values[c] for c in FEATURES], axis=1)              # (D, 4)
@@ -356,6 +403,7 @@ def weather_task(window: int = 14, test_year: int = 2015) -> WeatherTask:
 def train_forecaster(task: WeatherTask, cell: str = "gru", seed: int = 0, epochs: int = 6,
                      hidden: int = 24, progress: bool = False) -> Trained:
     """Fit a SequenceModel (many-to-one) on the training years."""
+    check_instance(task, "task", WeatherTask)
     check_choice(cell, "cell", ["lstm", "gru"])
     train = torch.from_numpy(~task.test)
     return _fit_regressor(task.x[train], task.change[train], cell, hidden, epochs, seed, batch_size=64,
@@ -365,6 +413,8 @@ def train_forecaster(task: WeatherTask, cell: str = "gru", seed: int = 0, epochs
 @torch.no_grad()
 def forecast(model: SequenceModel, task: WeatherTask) -> np.ndarray:
     """Tomorrow's temp_max (°C) for every window: today + the predicted change, (N,)."""
+    check_module(model, "model")
+    check_instance(task, "task", WeatherTask)
     change = model(task.x.transpose(0, 1))[:, 0].numpy() * task.scale   # (N,)
     return task.today + change
 
@@ -377,7 +427,7 @@ def walk_forecast(series, lags: int = 5, cut: int = 800) -> dict:
       a constant (fitted on the first ``cut`` windows); the constant can learn a drift μ,
       for which the best forecast is x_t + μ.
     """
-    series = check_tensor(torch.as_tensor(np.asarray(series, dtype=np.float64)), "series", ndim=1).numpy()
+    series = check_tensor(_array(series, np.float64, "series"), "series", ndim=1).numpy()
     lags = check_int(lags, "lags", 1, 100)
     steps = np.diff(series)                                                  # (T−1,)
     window = np.stack([steps[i:len(steps) - lags + i] for i in range(lags)], axis=1)  # (T−1−lags, lags)
@@ -395,6 +445,7 @@ WALK_TOLERANCE = 0.02   # "about equal": the two RMSEs differ by less than 2 %
 
 def claim_walk(scores: dict, tolerance: float = WALK_TOLERANCE) -> None:
     """Self-check: the fitted model's RMSE is within ``tolerance`` of the naive forecast's."""
+    _check_scores(scores, ("model", "naive"))
     ratio = scores["model"] / scores["naive"]
     checks.claim(abs(ratio - 1) < tolerance, "app.claim_walk", model=f"{scores['model']:.4f}",
                  naive=f"{scores['naive']:.4f}", gap=f"{100 * (ratio - 1):+.1f}",
@@ -404,6 +455,8 @@ def claim_walk(scores: dict, tolerance: float = WALK_TOLERANCE) -> None:
 def claim_walk_drift(scores: dict, drift: float, tolerance: float = WALK_TOLERANCE) -> None:
     """Self-check: on a walk with drift the model (whose constant learns μ) beats the naive
     forecast x̂_{t+1} = x_t by more than ``tolerance``."""
+    _check_scores(scores, ("model", "naive"))
+    check_float(drift, "drift")
     ratio = scores["model"] / scores["naive"]
     checks.claim(ratio < 1 - tolerance, "app.claim_walk_drift", drift=drift, model=f"{scores['model']:.4f}",
                  naive=f"{scores['naive']:.4f}", gap=f"{100 * (ratio - 1):+.1f}",
@@ -507,6 +560,9 @@ def train_translator(numbers, seed: int = 0, epochs: int = 12, batch_size: int =
 
 def translate_numbers(model: Seq2Seq, vocab: NumberVocab, numbers) -> list[str]:
     """Kazakh words for each number (0 … 9999), as the model writes them."""
+    check_instance(model, "model", Seq2Seq)
+    check_instance(vocab, "vocab", NumberVocab)
+    numbers = check_sequence(numbers, "numbers")
     numbers = [parse_number(n) for n in numbers]
     ids, _ = model.greedy(vocab.encode_numbers(numbers), vocab.max_tgt)
     return [vocab.decode_words(ids[:, b]) for b in range(len(numbers))]
@@ -514,6 +570,9 @@ def translate_numbers(model: Seq2Seq, vocab: NumberVocab, numbers) -> list[str]:
 
 def exact_match(model: Seq2Seq, vocab: NumberVocab, numbers) -> float:
     """Share of numbers whose every word is right."""
+    check_instance(model, "model", Seq2Seq)
+    check_instance(vocab, "vocab", NumberVocab)
+    numbers = check_sequence(numbers, "numbers")
     numbers = [parse_number(n) for n in numbers]
     got = translate_numbers(model, vocab, numbers)
     return sum(g == number_to_kazakh(n) for g, n in zip(got, numbers)) / len(numbers)
@@ -536,6 +595,7 @@ TRANSLATOR_BAR = 0.95   # share of unseen numbers the translator must write exac
 
 def claim_translator(accuracy: float, n: int, bar: float = TRANSLATOR_BAR) -> None:
     """Self-check: exact match on the ``n`` unseen numbers is at least ``bar``."""
+    accuracy, n = check_float(accuracy, "accuracy", 0.0, 1.0), check_int(n, "n", 1)
     checks.claim(accuracy >= bar, "app.claim_translator", n=n, acc=f"{100 * accuracy:.2f}",
                  bar=f"{100 * bar:.0f}")
 
@@ -544,6 +604,9 @@ def claim_translator(accuracy: float, n: int, bar: float = TRANSLATOR_BAR) -> No
 
 def cvae_loss(model: ConditionalVAE, batch) -> dict:
     """Negative ELBO per image (nats) of a freshly binarised batch, with its two parts."""
+    check_instance(model, "model", ConditionalVAE)
+    if not isinstance(batch, (tuple, list)) or len(batch) != 2:
+        fail("err.type", name="batch", expected="(images, labels)", got=type(batch).__name__)
     x, y = batch
     x = binarize(x)                                                    # (B, 28, 28), 0 or 1
     logits, mu, logvar = model(x, y)
@@ -627,12 +690,14 @@ DETECTOR_BAR = 0.80   # share of real and of generated digits the detector must 
 def claim_judge(judged: float, real: float, bar: float = JUDGE_BAR) -> None:
     """Self-check: the classifier reads ≥ ``bar`` of the generated digits as the asked-for digit
     (``real``: its accuracy on real test digits, printed for comparison)."""
+    judged, real = check_float(judged, "judged", 0.0, 1.0), check_float(real, "real", 0.0, 1.0)
     checks.claim(judged >= bar, "app.claim_judge", acc=f"{100 * judged:.1f}", real=f"{100 * real:.1f}",
                  bar=f"{100 * bar:.0f}")
 
 
 def claim_detector(scores: dict, bar: float = DETECTOR_BAR) -> None:
     """Self-check: the detector labels ≥ ``bar`` of the real *and* of the generated digits right."""
+    _check_scores(scores, ("real", "fake", "all", "n_real", "n_fake"))
     checks.claim(min(scores["real"], scores["fake"]) >= bar, "app.claim_detector",
                  real=f"{100 * scores['real']:.1f}", fake=f"{100 * scores['fake']:.1f}",
                  acc=f"{100 * scores['all']:.1f}", n_real=scores["n_real"], n_fake=scores["n_fake"],
@@ -643,6 +708,9 @@ def claim_augmentation(trials: list[dict]) -> None:
     """Self-check of the scarce-data experiment (``augmentation_trial`` for several seeds):
     no ratio of generated digits beats real digits only in any seed, and the mean accuracy
     does not rise as the generated share grows."""
+    trials = [_check_scores(t, ()) for t in check_sequence(trials, "trials")]
+    if any(0 not in t for t in trials):
+        fail("err.type", name="trials", expected="[{0: acc, r: acc, …}, …]", got=trials[0])
     ratios = sorted(trials[0])
     means = [sum(t[r] for t in trials) / len(trials) for r in ratios]
     never_helps = all(t[r] <= t[0] for t in trials for r in ratios)

@@ -208,6 +208,8 @@ def layer_probe(model: MLP, X_train, y_train, X_test, y_test) -> list[float]:
     separable by one straight cut in their own space scores high."""
     if not isinstance(check_module(model, "model"), MLP):
         fail("err.type", name="model", expected="MLP", got=type(model).__name__)
+    X_train = check_tensor(X_train, "X_train", ndim=2)
+    X_test = check_tensor(X_test, "X_test", ndim=2)
     y_train = check_tensor(y_train, "y_train", ndim=1, shape=(len(X_train),), dtype=torch.long)
     y_test = check_tensor(y_test, "y_test", ndim=1, shape=(len(X_test),), dtype=torch.long)
     def read_out(h_train, h_test):

@@ -16,7 +16,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import evaluating
-from ..validate import build_config, check_float, check_int, check_str, check_tensor, fail
+from ..validate import build_config, check_float, check_instance, check_int, check_str, check_tensor, fail
 
 __all__ = ["CharLMConfig", "CharLM", "lm_bits_per_char", "sample_text"]
 
@@ -74,6 +74,7 @@ def lm_bits_per_char(model: CharLM, ids: torch.Tensor) -> float:
 def sample_text(model: CharLM, vocab, prompt: str, length: int = 200,
                 temperature: float = 0.8, seed: int = 0) -> str:
     """Continue ``prompt`` by ``length`` sampled characters (temperature → 0: greedy)."""
+    check_instance(model, "model", CharLM)
     check_str(prompt, "prompt")
     length = check_int(length, "length", 1, 5000)
     temperature = check_float(temperature, "temperature", 0.01, 5.0)

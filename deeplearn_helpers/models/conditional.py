@@ -27,7 +27,7 @@ from torch import nn
 
 from ..core import evaluating
 from ..storage import load_weights
-from ..validate import build_config, check_float, check_int, check_tensor, fail
+from ..validate import build_config, check_float, check_int, check_module, check_tensor, fail
 from .vae import bernoulli_log_likelihood, check_binary, kl_to_standard_normal, reparameterize
 
 __all__ = ["CVAEConfig", "ConditionalVAE", "cvae_negative_elbo", "Detector", "CVAE_WEIGHTS",
@@ -125,6 +125,7 @@ def load_cvae_and_detector() -> tuple[ConditionalVAE, Detector]:
 @torch.no_grad()
 def detector_scores(detector: Detector, real: torch.Tensor, fake: torch.Tensor) -> dict:
     """Shares the detector labels right: ``real`` (said real), ``fake`` (said generated), ``all``."""
+    check_module(detector, "detector")
     with evaluating(detector):
         real_right = (detector(real) < 0).float()
         fake_right = (detector(fake) > 0).float()

@@ -73,6 +73,7 @@ class Seq2Seq(nn.Module):
     def decode_step(self, tgt_in: torch.Tensor, memory: torch.Tensor, h: torch.Tensor,
                     pad: torch.Tensor | None = None):
         """Logits (L, B, V), new state, attention weights (L, B, S) (0 where ``pad`` (S, B))."""
+        tgt_in = check_tensor(tgt_in, "tgt_in", ndim=2, hint="(L, B)", dtype=torch.int64)
         out, h = self.decoder(self.tgt_embed(tgt_in), h)          # (L, B, H)
         if not self.config.attention:
             return self.head(out), h, None
@@ -93,6 +94,7 @@ class Seq2Seq(nn.Module):
     def greedy(self, src: torch.Tensor, max_len: int = 8):
         """Write the words one at a time, each from the most likely next word: ids (L, B)
         and attention weights (L, B, S)."""
+        max_len = check_int(max_len, "max_len", 1, 1000)
         memory, h, pad = self.encode(src)
         token = torch.full((1, src.shape[1]), BOS_ID, dtype=torch.int64)     # <s>
         ids, attn = [], []
@@ -116,6 +118,9 @@ def _roll_columns(x: torch.Tensor, shift: torch.Tensor) -> torch.Tensor:
 def seq2seq_loss(model: Seq2Seq, src: torch.Tensor, tgt: torch.Tensor) -> torch.Tensor:
     """Teacher-forced cross-entropy: src (S, B), tgt (L, B) ending in </s> and padding
     (``PAD_ID``, not counted); the decoder reads <s> (``BOS_ID``) and then the true previous words."""
+    if not isinstance(model, Seq2Seq):
+        fail("err.type", name="model", expected="Seq2Seq", got=type(model).__name__)
+    tgt = check_tensor(tgt, "tgt", ndim=2, hint="(L, B)", dtype=torch.int64)
     tgt_in = torch.cat([torch.full_like(tgt[:1], BOS_ID), tgt[:-1]])     # <s> then the words
     logits = model(src, tgt_in)                                   # (L, B, V)
     return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt.reshape(-1), ignore_index=PAD_ID)

@@ -62,6 +62,8 @@ class VAE(nn.Module):
 
     def _flat(self, x: torch.Tensor) -> torch.Tensor:
         x = check_tensor(x, "x", ndim=(2, 3), hint="(B, 28, 28) / (B, 784)")
+        if len(x) == 0:
+            fail("err.empty", name="x")
         x = x.reshape(len(x), -1)                              # (B, 784)
         if x.shape[1] != self.config.pixels:
             check_tensor(x, "x", shape=(None, self.config.pixels))
