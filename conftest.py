@@ -23,7 +23,7 @@ MARKERS = {
 }
 # Test files that are wholly of one kind (nbval's cells are marked by their .ipynb suffix).
 FILE_MARKERS = {
-    "test_student.py": "notebooks",
+    "test_assignments.py": "notebooks",   # nbgrader autogrades synthetic students
     "test_browser.py": "browser",
     "test_slides.py": "browser",
     "test_fresh_install.py": "system",
