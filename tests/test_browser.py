@@ -207,9 +207,11 @@ def _move_and_back(page, image, control, changes=_changes_picture) -> None:
     elif kind == "check box":
         back = control.click
     else:
-        def back():
+        def back():                                      # a slider may have stopped at its end
             control.focus()
-            for _ in range(3):
+            for _ in range(12):
+                if control.get_attribute("aria-valuenow") == before:
+                    break
                 control.press("ArrowRight" if at_end else "ArrowLeft")
     changes(page, image, back)
 
@@ -219,7 +221,7 @@ def _drive_gan_lab(page, explorer, image) -> int:
     and back: each must change its picture, except the game's settings (who learns,
     learning rates, steps), which must change the text under it until training shows
     them.  Then one update at a time (D first), a drawing cleared and a stroke drawn with
-    the mouse on the picture.  Last, the default lab on the ring trained for 60 frames:
+    the mouse on the picture.  Last, the default lab on the ring trained for 400 rounds:
     the screenshot (and the README gallery) shows it mid-training, not at step 0."""
     text = explorer.locator(".widget-html-content", has_text=tr("gen.real")).first   # status and legend
     game = {tr(f"gen.{key}") for key in ["lr_d", "lr_g", "d_steps", "g_steps", "per_tick"]}
@@ -246,9 +248,12 @@ def _drive_gan_lab(page, explorer, image) -> int:
     explorer.locator(".widget-html-content", has_text=re.compile(r"\d+/[1-9]")).first.wait_for(timeout=10_000)  # modes: a target
     _changes_picture(page, image, lambda: target.select_option(label=tr("gen.ring")))
     step = explorer.locator("button", has_text=tr("explorer.step"))
-    for _ in range(60):
-        step.click()
-    _wait_until_settled(page, image, quiet_ms=1500, timeout_s=90)
+    for _ in range(40):                                   # a busy machine trains fewer rounds per frame
+        for _ in range(10):
+            step.click()
+        _wait_until_settled(page, image, quiet_ms=1000, timeout_s=90)
+        if int(re.match(r"\d+", text.inner_text()).group()) >= 400:
+            break
     return controls.count() + toggles.count() + 4
 
 
