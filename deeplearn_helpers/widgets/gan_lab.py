@@ -27,7 +27,7 @@ import torch
 from ipyevents import Event
 from matplotlib.collections import LineCollection
 
-from ..core import torch_threads
+from ..core import kept_rng, torch_threads
 from ..data.gaussians import Mixture, make_mixture
 from ..i18n import tr
 from ..metrics import mode_coverage
@@ -244,8 +244,7 @@ class GANLab(Explorer):
         self.extent = 1.3 * self.mixture.scale if target != "drawn" else DRAW_EXTENT
         config = self._config(values)
         d_config = dataclasses.replace(config, layers=values["d_layers"], hidden=values["d_width"])
-        with torch.random.fork_rng():             # the caller's global generator is left as it was
-            torch.manual_seed(self.seed)
+        with kept_rng(self.seed):                 # the caller's global generators are left as they were
             self.gan = GAN(config, MLPGenerator(config), MLPDiscriminator(d_config),
                            scale=self.mixture.scale if target != "drawn" else 1.0)
         self.updater = GANUpdate(self.gan, seed=self.seed)
