@@ -27,7 +27,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..storage import load_weights
-from ..validate import check_callable, check_choice, check_float, check_generator, check_instance, check_int, check_tensor, fail
+from ..validate import (check_callable, check_choice, check_float, check_generator, check_instance, check_int,
+                        check_module, check_tensor, fail)
 from .mlp import MLP, MLPConfig
 
 __all__ = ["GAN", "GANConfig", "GAN_LOSSES", "NOISES", "GANUpdate", "GAN_FIXED", "GAN_PLAIN", "IMAGE_GAN", "ImageGenerator",
@@ -102,7 +103,8 @@ class MLPGenerator(nn.Module):
         self.skip = config.skip
 
     def forward(self, z: torch.Tensor) -> torch.Tensor:
-        out = self.net(check_instance(z, "z", torch.Tensor))                                  # (B, data_dim)
+        z = check_tensor(z, "z", ndim=2, shape=(None, self.config.latent), hint="(B, latent)")
+        out = self.net(z)                                  # (B, data_dim)
         return out + self.skip * z if self.skip else out
 
 
@@ -111,11 +113,12 @@ class MLPDiscriminator(nn.Module):
 
     def __init__(self, config: GANConfig):
         super().__init__()
-        config = check_instance(config, "config", GANConfig)
+        self.config = config = check_instance(config, "config", GANConfig)
         self.net = _mlp([config.data_dim] + [config.hidden] * config.layers + [1])
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.net(check_instance(x, "x", torch.Tensor)).squeeze(1)                      # (B,)
+        x = check_tensor(x, "x", ndim=2, shape=(None, self.config.data_dim), hint="(B, data_dim)")
+        return self.net(x).squeeze(1)                      # (B,)
 
 
 class ImageGenerator(nn.Module):
@@ -193,6 +196,10 @@ class GAN(nn.Module):
         self.scale = check_float(scale, "scale", 1e-6)
         if generator is None and config.skip > 0 and config.latent != config.data_dim:
             fail("gen.err_skip", latent=config.latent, dim=config.data_dim)
+        if generator is not None:
+            check_module(generator, "generator")
+        if discriminator is not None:
+            check_module(discriminator, "discriminator")
         self.G = generator if generator is not None else MLPGenerator(config)
         self.D = discriminator if discriminator is not None else MLPDiscriminator(config)
         self.G_ema = copy.deepcopy(self.G).requires_grad_(False)
@@ -280,7 +287,10 @@ def g_loss(fake_logits: torch.Tensor, objective: str = "non_saturating", loss: s
 def r1_penalty(D: nn.Module, real: torch.Tensor) -> torch.Tensor:
     """E‖∇ₓ D(x)‖² on real data: pushes D to be flat where the data are."""
     check_callable(D, "D")
-    real = check_instance(real, "real", torch.Tensor).detach().requires_grad_(True)
+    real = check_tensor(real, "real")
+    if real.dim() == 0 or len(real) == 0:
+        fail("train.empty_data")
+    real = real.detach().requires_grad_(True)
     (grad,) = torch.autograd.grad(D(real).sum(), real, create_graph=True)
     return grad.pow(2).flatten(1).sum(1).mean()
 
