@@ -43,6 +43,7 @@ import numpy as np
 import torch
 
 from .i18n import tr
+from .validate import check_callable, check_float
 
 
 class ClaimFailed(AssertionError):
@@ -186,8 +187,10 @@ def _call_in_thread(fn: Callable, args: tuple, seconds: float):
 
 def call_with_time_limit(fn: Callable, args: Sequence = (), seconds: float = TIME_LIMIT):
     """``fn(*args)``, or :class:`TimeLimitReached` when it takes more than ``seconds``."""
+    fn = check_callable(fn, "fn")
+    seconds = check_float(seconds, "seconds", 1e-3, 3600.0)
     run = _call_with_alarm if _alarm_works() else _call_in_thread
-    return run(fn, tuple(args), float(seconds))
+    return run(fn, tuple(args), seconds)
 
 
 def _call(fn: Callable, args: Sequence, hint: str, time_limit: float = TIME_LIMIT):

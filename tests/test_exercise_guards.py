@@ -7,6 +7,7 @@ import time
 import pytest
 import torch
 
+from deeplearn_helpers import HelperInputError
 from deeplearn_helpers.checks import (ExerciseFailed, TimeLimitReached, call_with_time_limit,
                                       check_function, check_own_code, check_score, check_value,
                                       own_code_problem)
@@ -142,6 +143,13 @@ def test_time_limit_restores_an_outer_alarm():
         signal.setitimer(signal.ITIMER_REAL, 0)
     with pytest.raises(TimeLimitReached):
         call_with_time_limit(loops_forever, (0,), 0.2)
+
+
+def test_time_limit_refuses_bad_arguments_clearly():
+    with pytest.raises(HelperInputError):
+        call_with_time_limit(lambda: 1, (), seconds=-1)
+    with pytest.raises(HelperInputError):
+        call_with_time_limit("not a function")
 
 
 def test_thread_fallback_stops_waiting(monkeypatch):
