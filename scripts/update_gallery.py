@@ -1,12 +1,14 @@
 """Copy a few explorer screenshots from the browser test into docs/gallery/ for the README.
 
     python -m pytest tests/test_browser.py      # writes build/screenshots/
-    python scripts/update_gallery.py
+    python scripts/update_gallery.py            # every chosen picture
+    python scripts/update_gallery.py 03_rnn_explorer1 …   # only these
 
 Each picture is scaled down to at most 760 pixels wide and saved as an optimised PNG.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PIL import Image
@@ -19,9 +21,12 @@ CHOSEN = ["01_deep_learning_explorer2", "02_lstm_gru_explorer1", "03_rnn_explore
 WIDTH = 760
 
 
-def main() -> None:
+def main(names: list[str]) -> None:
+    unknown = sorted(set(names) - set(CHOSEN))
+    if unknown:
+        raise SystemExit(f"not in the gallery: {unknown}; choose from {CHOSEN}")
     GALLERY.mkdir(parents=True, exist_ok=True)
-    for name in CHOSEN:
+    for name in names or CHOSEN:
         source = SHOTS / f"{name}.png"
         if not source.exists():
             print(f"missing {source} (run the browser test first)")
@@ -34,4 +39,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

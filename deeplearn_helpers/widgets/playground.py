@@ -134,9 +134,16 @@ class Playground(Explorer):
                                      description=tr("basics.penalty_rate"), readout_format=".5f"),
             "show_test": W.Checkbox(value=False, description=tr("basics.show_test"), indent=False),
         }
-        super().__init__(controls, title=tr("basics.playground_title"), layout="horizontal")
+        super().__init__(controls, title=tr("basics.playground_title"), layout="vertical")
+        # Twenty controls in columns above the picture (as in TensorFlow Playground): beside it they
+        # left the picture too little room on a 1280-px screen and their readouts were cut off.
+        controls_box, picture_box = self.widget.children[-1].children    # Explorer's vertical layout
+        grid = W.GridBox(list(controls_box.children), layout=W.Layout(
+            grid_template_columns="repeat(auto-fill, minmax(300px, 1fr))", grid_gap="0 16px"))
+        self.widget.children = (*self.widget.children[:-1], W.VBox([grid, picture_box]))
         self.seed, self.steps_per_tick = seed, steps_per_tick
-        self.code_button = W.ToggleButton(value=False, description=tr("basics.show_code"), icon="code")
+        self.code_button = W.ToggleButton(value=False, description=tr("basics.show_code"), icon="code",
+                                          layout=W.Layout(width="auto"))     # its caption whole
         self.code = W.HTML()
         self.code_button.observe(lambda _: self._show_code(), names="value")
         self.runs_table = W.HTML()
@@ -288,7 +295,7 @@ class Playground(Explorer):
         self.ax_map.set_title(tr("basics.output_map"), fontsize=SMALL + 1)
         (self.loss_line,) = self.ax_loss.plot([], [], lw=1.5, color=COLORS["model"], label=tr("basics.train_loss"))
         (self.test_line,) = self.ax_loss.plot([], [], lw=1.5, color=COLORS["second"], label=tr("basics.test_loss"))
-        self.loss_hint = self.ax_loss.text(0.5, 0.45, tr("basics.loss_hint"), transform=self.ax_loss.transAxes,
+        self.loss_hint = self.ax_loss.text(0.5, 0.35, tr("basics.loss_hint"), transform=self.ax_loss.transAxes,
                                            ha="center", va="center", fontsize=SMALL, color=COLORS["baseline"])
         self.ax_loss.set_xlabel(tr("axis.step"), fontsize=SMALL)
         self.ax_loss.set(xlim=(0, 100), ylim=(0, 1.0))
@@ -333,7 +340,7 @@ class Playground(Explorer):
         self._labels = [self.ax_net.text(x - 0.55, y, FEATURE_LABELS[name], ha="right", va="center", fontsize=SMALL)
                         for (x, y), name in zip(self.nodes[0], self.settings["features"])]
         (ox, oy), = self.nodes[-1]
-        self._labels.append(self.ax_net.text(ox, oy, tr("basics.output_node"), ha="center", va="center", fontsize=SMALL,
+        self._labels.append(self.ax_net.text(ox - 0.3, oy, tr("basics.output_node"), ha="left", va="center", fontsize=SMALL,
                                              bbox=dict(boxstyle="round", fc="white", ec="grey")))
         size = THUMB_SIZE / PIXELS
         self.weight_lines.set_segments(
