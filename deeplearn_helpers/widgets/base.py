@@ -15,11 +15,13 @@ import time
 import weakref
 
 import ipywidgets as W
+from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..i18n import tr
 from ..plots.style import apply_style, canvas_png, figure_png
+from ..validate import check_choice, check_float, check_instance, check_int, check_str, fail
 
 # Every explorer created in this kernel, in order, so that the benchmark can move their
 # controls after a notebook has run (see ``drive_explorers``).  Weak references: the list
@@ -43,6 +45,10 @@ class Explorer:
 
     def __init__(self, controls: dict[str, W.ValueWidget], *, title: str = "",
                  layout: str = "vertical"):
+        for name, control in check_instance(controls, "controls", dict).items():
+            check_instance(control, f"controls[{name!r}]", W.ValueWidget)
+        check_str(title, "title", allow_empty=True)
+        check_choice(layout, "layout", ["vertical", "horizontal"])
         apply_style()
         self.controls = controls
         self.title = title
@@ -100,7 +106,8 @@ class Explorer:
 
     def show_png(self, png: bytes, width: float | None = None) -> None:
         """Put ready PNG bytes (e.g. from ``BlitFrame.png()``) into the picture."""
-        self.image.value = png
+        self.image.value = check_instance(png, "png", bytes)
+        width = None if width is None else check_float(width, "width", 1)
         if width is not None:
             self.image.width = str(int(round(width)))
 
@@ -113,7 +120,10 @@ class Explorer:
 def new_figure(figsize=(6, 4), dpi: int = 80, **kwargs) -> Figure:
     """A figure of the explorer's own, outside pyplot: ``plt.show()`` in a later cell
     will not show it again, and it is freed with the explorer."""
-    fig = Figure(figsize=figsize, dpi=dpi, **kwargs)
+    figsize = tuple(check_float(size, "figsize", 0.5, 100) for size in check_instance(figsize, "figsize", (tuple, list)))
+    if len(figsize) != 2:
+        fail("err.type", name="figsize", expected="(width, height)", got=figsize)
+    fig = Figure(figsize=figsize, dpi=check_float(dpi, "dpi", 10, 1000), **kwargs)
     FigureCanvasAgg(fig)
     return fig
 
@@ -124,6 +134,7 @@ def freeze_layout(fig) -> None:
     Call it after the axes and their labels exist; later updates should change the
     artists' data (``set_data``, ``set_offsets``, ``set_text``), not rebuild the axes.
     """
+    check_instance(fig, "fig", Figure)
     fig.canvas.draw()
     fig.set_layout_engine("none")
 
@@ -137,7 +148,10 @@ class BlitFrame:
     (limits, labels, a colour bar's range)."""
 
     def __init__(self, fig, moving):
-        self.fig, self.moving = fig, list(moving)
+        check_instance(fig, "fig", Figure)
+        self.fig, self.moving = fig, list(check_instance(moving, "moving", (list, tuple)))
+        for artist in self.moving:
+            check_instance(artist, "moving", Artist)
         for artist in self.moving:
             artist.set_animated(True)                  # left out of the frame
         freeze_layout(fig)
@@ -177,7 +191,8 @@ def drive_explorers(moves: int = 20, ticks: int = 20, seed: int = 0) -> dict[str
     Used by the benchmark after a notebook has executed.  Explorers may list extra
     valid values for text boxes in ``demo_values`` ({control name: [values]}).
     """
-    rng = random.Random(seed)
+    moves, ticks = check_int(moves, "moves", 0, 10_000), check_int(ticks, "ticks", 0, 10_000)
+    rng = random.Random(check_int(seed, "seed", 0))
     report = {}
     for index, explorer in enumerate(live_explorers()):
         explorer.latencies.clear()
