@@ -90,8 +90,7 @@ class Vocab:
 
     def decode(self, ids) -> str:
         """Ids (N,) → the text they stand for."""
-        ids = check_tensor(torch.as_tensor(ids, dtype=torch.int64) if isinstance(ids, (list, tuple)) else ids,
-                           "ids", ndim=1, dtype=torch.int64).tolist()
+        ids = check_tensor(ids, "ids", ndim=1, dtype=torch.int64).long().tolist()
         for i in ids:
             if not 0 <= i < len(self.chars):
                 fail("err.range", name="ids", low=0, high=len(self.chars) - 1, got=i)

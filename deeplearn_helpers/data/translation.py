@@ -23,7 +23,7 @@ from __future__ import annotations
 import torch
 from num2words import num2words
 
-from ..validate import check_int, check_tensor, fail
+from ..validate import check_int, check_sequence, check_tensor, fail
 from .numbers_kk import ONES, TENS, number_to_kazakh, parse_number
 
 __all__ = ["number_to_russian", "PhraseVocab", "NumberVocab", "decode_target", "kk_ru_vocab", "KK_RU_HIGH"]
@@ -37,12 +37,22 @@ def number_to_russian(n: int) -> str:
     return num2words(check_int(n, "n", 0, KK_RU_HIGH), lang="ru")
 
 
+def _words(words, name: str) -> list[str]:
+    """The words of an iterable of strings (a generator is fine), or a HelperInputError."""
+    if isinstance(words, (str, bytes)) or not hasattr(words, "__iter__"):
+        fail("err.type", name=name, expected="iterable of str", got=type(words).__name__)
+    words = list(words)
+    if not all(isinstance(w, str) for w in words):
+        fail("err.type", name=name, expected="iterable of str", got=type(words).__name__)
+    return words
+
+
 class PhraseVocab:
     """Word ids of a source and a target language; phrases are strings of words."""
 
     def __init__(self, src_words, tgt_words):
-        self.src = [PAD] + sorted(set(src_words))
-        self.tgt = [PAD, BOS, EOS] + sorted(set(tgt_words))
+        self.src = [PAD] + sorted(set(_words(src_words, "src_words")))
+        self.tgt = [PAD, BOS, EOS] + sorted(set(_words(tgt_words, "tgt_words")))
         self.src_index = {w: i for i, w in enumerate(self.src)}
         self.tgt_index = {w: i for i, w in enumerate(self.tgt)}
 
@@ -71,8 +81,10 @@ class PhraseVocab:
 
 def decode_target(tokens: list[str], ids) -> str:
     """Target ids (L,) → their words up to the first ``</s>``, without ``<pad>`` and ``<s>``."""
+    if not isinstance(tokens, (list, tuple)) or not all(isinstance(t, str) for t in tokens):
+        fail("err.type", name="tokens", expected="list[str]", got=type(tokens).__name__)
     words = []
-    for i in check_tensor(torch.as_tensor(ids), "ids", ndim=1, dtype=torch.int64).tolist():
+    for i in check_tensor(ids, "ids", ndim=1, dtype=torch.int64).long().tolist():
         if not 0 <= i < len(tokens):
             fail("err.range", name="ids", low=0, high=len(tokens) - 1, got=i)
         if tokens[i] == EOS:
@@ -101,14 +113,14 @@ class NumberVocab:
 
     def encode_numbers(self, numbers) -> torch.Tensor:
         """(B,) numbers → (S, B) digit ids, right-aligned and padded on the left."""
-        numbers = [parse_number(n) for n in numbers]
+        numbers = [parse_number(n) for n in check_sequence(numbers, "numbers")]
         rows = [[0] * (self.max_src - len(str(n))) + [self.src_index[d] for d in str(n)]
                 for n in numbers]
         return torch.tensor(rows, dtype=torch.int64).T
 
     def encode_words(self, numbers) -> torch.Tensor:
         """(B,) numbers → (L, B) target ids of their words, then </s>, then padding."""
-        numbers = [parse_number(n) for n in numbers]
+        numbers = [parse_number(n) for n in check_sequence(numbers, "numbers")]
         rows = []
         for n in numbers:
             ids = [self.tgt_index[w] for w in number_to_kazakh(n).split()] + [self.tgt_index[EOS]]

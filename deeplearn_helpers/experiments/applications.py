@@ -26,7 +26,7 @@ import torch
 import torch.nn.functional as F
 
 from .. import checks
-from ..core import kept_rng
+from ..core import as_device, kept_rng
 from ..data.digits import binarize, few_labelled
 from ..data.numbers_kk import number_to_kazakh, parse_number
 from ..data.series import day_of_year_features, load_air_passengers, load_weather, make_windows
@@ -69,6 +69,14 @@ def _array(values, dtype, name: str) -> torch.Tensor:
         return torch.as_tensor(np.asarray(values, dtype=dtype))
     except (TypeError, ValueError):
         fail("err.type", name=name, expected=tr("type.tensor"), got=type(values).__name__)
+
+
+def _test_days(task) -> np.ndarray:
+    """The task's held-out mask: bool (N,), one per window."""
+    test = np.asarray(task.test)
+    if test.dtype != bool or test.shape != (len(task.x),):
+        fail("err.type", name="task.test", expected=f"bool ({len(task.x)},)", got=f"{test.dtype} {test.shape}")
+    return test
 
 
 def _check_scores(scores, keys) -> dict:
@@ -146,6 +154,7 @@ def kk_ru_exact_match(model: Seq2Seq, vocab: PhraseVocab, numbers) -> float:
 
 def claim_kk_ru(accuracy: float, n: int, bar: float = KK_RU_BAR) -> None:
     """Self-check: exact match on the ``n`` unseen numbers is at least ``bar``."""
+    bar = check_float(bar, "bar", 0.0, 1.0)
     accuracy, n = check_float(accuracy, "accuracy", 0.0, 1.0), check_int(n, "n", 1)
     checks.claim(accuracy >= bar, "app.claim_kk_ru", n=n, acc=f"{100 * accuracy:.2f}", bar=f"{100 * bar:.0f}")
 
@@ -230,7 +239,7 @@ def train_passenger_lstm(task: PassengerTask, seed: int = 0, cell: str = "lstm",
                          epochs: int = 60) -> Trained:
     """Fit the recurrent forecaster of d_{t} on the training months only."""
     check_instance(task, "task", PassengerTask)
-    train = torch.from_numpy(~task.test)
+    train = torch.from_numpy(~_test_days(task))
     return _fit_regressor(task.x[train], task.y[train], cell, hidden, epochs, seed)
 
 
@@ -405,7 +414,7 @@ def train_forecaster(task: WeatherTask, cell: str = "gru", seed: int = 0, epochs
     """Fit a SequenceModel (many-to-one) on the training years."""
     check_instance(task, "task", WeatherTask)
     check_choice(cell, "cell", ["lstm", "gru"])
-    train = torch.from_numpy(~task.test)
+    train = torch.from_numpy(~_test_days(task))
     return _fit_regressor(task.x[train], task.change[train], cell, hidden, epochs, seed, batch_size=64,
                           progress=progress)
 
@@ -413,7 +422,7 @@ def train_forecaster(task: WeatherTask, cell: str = "gru", seed: int = 0, epochs
 @torch.no_grad()
 def forecast(model: SequenceModel, task: WeatherTask) -> np.ndarray:
     """Tomorrow's temp_max (°C) for every window: today + the predicted change, (N,)."""
-    check_module(model, "model")
+    check_instance(model, "model", SequenceModel)
     check_instance(task, "task", WeatherTask)
     change = model(task.x.transpose(0, 1))[:, 0].numpy() * task.scale   # (N,)
     return task.today + change
@@ -523,6 +532,7 @@ def shared_lines(train: str, held_out: str) -> list[str]:
 
 def claim_unseen(train: str, held_out: str) -> None:
     """Self-check: no held-out line is a line of the training text."""
+    check_str(train, "train"), check_str(held_out, "held_out")
     lines = [line for line in held_out.split("\n") if line]
     checks.claim(not shared_lines(train, held_out), "app.claim_unseen", n=len(lines),
                  shared=len(shared_lines(train, held_out)))
@@ -595,6 +605,7 @@ TRANSLATOR_BAR = 0.95   # share of unseen numbers the translator must write exac
 
 def claim_translator(accuracy: float, n: int, bar: float = TRANSLATOR_BAR) -> None:
     """Self-check: exact match on the ``n`` unseen numbers is at least ``bar``."""
+    bar = check_float(bar, "bar", 0.0, 1.0)
     accuracy, n = check_float(accuracy, "accuracy", 0.0, 1.0), check_int(n, "n", 1)
     checks.claim(accuracy >= bar, "app.claim_translator", n=n, acc=f"{100 * accuracy:.2f}",
                  bar=f"{100 * bar:.0f}")
@@ -622,7 +633,7 @@ def train_cvae(images: torch.Tensor, labels: torch.Tensor, seed: int = 0, steps:
     with kept_rng(seed):
         model = ConditionalVAE(CVAEConfig(**config))
         init_output_bias(model, images)      # start the decoder at the mean image: steadier training
-        model.to(device or "cpu")
+        model.to(as_device(device))
         history = fit(model, cvae_loss, (images, labels), steps=steps, batch_size=batch_size, lr=lr,
                       progress=progress, seed=seed)
     return Trained(model.eval(), history)
@@ -690,6 +701,7 @@ DETECTOR_BAR = 0.80   # share of real and of generated digits the detector must 
 def claim_judge(judged: float, real: float, bar: float = JUDGE_BAR) -> None:
     """Self-check: the classifier reads ≥ ``bar`` of the generated digits as the asked-for digit
     (``real``: its accuracy on real test digits, printed for comparison)."""
+    bar = check_float(bar, "bar", 0.0, 1.0)
     judged, real = check_float(judged, "judged", 0.0, 1.0), check_float(real, "real", 0.0, 1.0)
     checks.claim(judged >= bar, "app.claim_judge", acc=f"{100 * judged:.1f}", real=f"{100 * real:.1f}",
                  bar=f"{100 * bar:.0f}")
@@ -697,6 +709,7 @@ def claim_judge(judged: float, real: float, bar: float = JUDGE_BAR) -> None:
 
 def claim_detector(scores: dict, bar: float = DETECTOR_BAR) -> None:
     """Self-check: the detector labels ≥ ``bar`` of the real *and* of the generated digits right."""
+    bar = check_float(bar, "bar", 0.0, 1.0)
     _check_scores(scores, ("real", "fake", "all", "n_real", "n_fake"))
     checks.claim(min(scores["real"], scores["fake"]) >= bar, "app.claim_detector",
                  real=f"{100 * scores['real']:.1f}", fake=f"{100 * scores['fake']:.1f}",

@@ -25,7 +25,7 @@ import time
 import torch
 from torch import nn
 
-from ..core import kept_rng
+from ..core import as_device, kept_rng
 from ..data.adding import AddingProblem, adding_mse, check_length
 from ..data.digits import jitter, load_digits   # jitter: turn, resize, move (the digit classifier's augmentation)
 from ..models.gated import LSTMCellScratch, trace_gates
@@ -55,7 +55,7 @@ def train_reader(kind: str, seed: int = 0, epochs: int = EPOCHS, progress: bool 
     epochs = check_int(epochs, "epochs", 1, 1000)
     images, labels = load_digits("train")
     with kept_rng(seed):
-        model = make_reader(kind).to(device or "cpu")
+        model = make_reader(kind).to(as_device(device))
         moves = torch.Generator().manual_seed(seed + 1)            # the jitter's own generator
 
         def loss_fn(net, batch):

@@ -75,6 +75,8 @@ def sample_text(model: CharLM, vocab, prompt: str, length: int = 200,
                 temperature: float = 0.8, seed: int = 0) -> str:
     """Continue ``prompt`` by ``length`` sampled characters (temperature → 0: greedy)."""
     check_instance(model, "model", CharLM)
+    if not (callable(getattr(vocab, "encode", None)) and callable(getattr(vocab, "decode", None))):
+        fail("err.type", name="vocab", expected="data.Vocab", got=type(vocab).__name__)
     check_str(prompt, "prompt")
     length = check_int(length, "length", 1, 5000)
     temperature = check_float(temperature, "temperature", 0.01, 5.0)

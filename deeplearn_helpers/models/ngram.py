@@ -42,7 +42,7 @@ class NGramModel:
         to the characters of ``text``."""
         check_str(text, "text")
         vocab = "" if vocab is None else vocab
-        if not isinstance(vocab, (str, list, tuple, set, frozenset)):
+        if not isinstance(vocab, (str, list, tuple, set, frozenset)) or not all(isinstance(c, str) for c in vocab):
             fail("err.type", name="vocab", expected="str / list[str]", got=type(vocab).__name__)
         self.vocab = sorted(set(text) | set(vocab))
         self.known = frozenset(self.vocab)

@@ -39,6 +39,7 @@ class RNNCellScratch(nn.Module):
         self.input_size = check_int(input_size, "input_size", 1, 100_000)
         self.hidden_size = check_int(hidden_size, "hidden_size", 1, 100_000)
         self.nonlinearity = check_choice(nonlinearity, "nonlinearity", NONLINEARITIES)
+        bias = check_choice(bias, "bias", [True, False])
         dtype = None if dtype is None else check_dtype(dtype)
         H, I = self.hidden_size, self.input_size
         bound = 1.0 / math.sqrt(H)  # torch's initialisation: U(-1/√H, 1/√H) for every number
