@@ -36,7 +36,7 @@ from tqdm import tqdm
 
 from .core import evaluating
 from .i18n import tr
-from .validate import (HelperInputError, check_callable, check_float, check_instance, check_int,
+from .validate import (HelperInputError, check_callable, check_choice, check_float, check_instance, check_int,
                        check_module, fail)
 
 
@@ -174,6 +174,7 @@ def fit(
     if epochs is not None:
         epochs = check_int(epochs, "epochs", 1)
     batch_size = check_int(batch_size, "batch_size", 1)
+    progress = check_choice(progress, "progress", [True, False])
     lr = check_float(lr, "lr", 0.0, 10.0)
     if clip_grad_norm is not None:
         clip_grad_norm = check_float(clip_grad_norm, "clip_grad_norm", 0.0)

@@ -673,7 +673,7 @@ def augmentation_trial(train_x, train_y, test_x, test_y, seed: int = 0, per_clas
     hospital's generator would see only its own few scans: nothing leaks from the rest.
     """
     steps = check_int(steps, "steps", 1)
-    ratios = [check_int(r, "ratio", 0, 100) for r in ratios]
+    ratios = [check_int(r, "ratio", 0, 100) for r in check_sequence(ratios, "ratios")]
     x, y = few_labelled(train_x, train_y, per_class, seed)
     cvae = train_cvae(x, y, seed=seed, steps=300, batch_size=min(64, len(x)), hidden=128, latent=4).model
     pool_y = torch.arange(10).repeat_interleave(per_class * max(ratios))          # (10·k·r_max,)
