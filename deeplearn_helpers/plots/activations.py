@@ -6,7 +6,7 @@ import torch
 
 from ..i18n import tr
 from ..models.activations import ACTIVATION_FUNCTIONS
-from ..validate import check_choice
+from ..validate import check_choice, check_float, check_sequence
 from .style import COLORS, SMALL
 
 __all__ = ["plot_activations"]
@@ -17,7 +17,8 @@ def plot_activations(names=("sigmoid", "tanh", "relu", "leaky_relu"), span: floa
 
     Leaky ReLU differs from ReLU only by its small slope for x < 0 (0.01), invisible at the
     panel's scale: a small window magnifies that part."""
-    names = [check_choice(n, "names", ACTIVATION_FUNCTIONS) for n in names]
+    names = [check_choice(n, "names", ACTIVATION_FUNCTIONS) for n in check_sequence(names, "names")]
+    span = check_float(span, "span", 1e-3, 1e3)
     x = torch.linspace(-span, span, 401)
     fig, axes = plt.subplots(1, len(names), figsize=(3.1 * len(names), 2.9), sharey=True, squeeze=False)
     for ax, name in zip(axes[0], names):

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 from IPython.display import display
+from matplotlib.axes import Axes
 
 from ..i18n import tr
 from ..train import History
-from ..validate import HelperInputError, check_int
+from ..validate import HelperInputError, check_choice, check_instance, check_int, check_sequence, check_str
 from .style import PALETTE, apply_style
 
 __all__ = ["LivePlot", "plot_history", "plot_learning_curve", "plot_sweep"]
@@ -15,11 +16,16 @@ __all__ = ["LivePlot", "plot_history", "plot_learning_curve", "plot_sweep"]
 def plot_history(histories: dict[str, History] | History, key: str = "loss", *,
                  smooth: int = 1, ax=None, log_y: bool = False, title: str | None = None):
     """Plot ``key`` per step for one or several histories (dict: label -> History)."""
+    check_str(key, "key")
     if isinstance(histories, History):
         histories = {key: histories}
     if not isinstance(histories, dict) or not all(isinstance(h, History) for h in histories.values()):
         raise HelperInputError(tr("err.type", name="histories", expected="History / dict[str, History]",
                                   got=type(histories).__name__))
+    smooth = check_int(smooth, "smooth", 1)
+    check_choice(log_y, "log_y", [True, False])
+    if ax is not None:
+        check_instance(ax, "ax", Axes)
     if ax is None:
         _, ax = plt.subplots(figsize=(6, 3.2))
     for label, history in histories.items():
@@ -84,6 +90,13 @@ def plot_learning_curve(sizes, stats: dict[str, dict], labels: dict[str, str], *
 def plot_sweep(values, stats: dict, *, xlabel: str, live=None, ax=None, title: str | None = None):
     """Mean and lowest–highest test accuracy against a setting (e.g. depth); ``live`` maps a
     value to one accuracy trained in the notebook."""
+    values = check_sequence(values, "values")
+    check_instance(stats, "stats", dict)
+    for value in values:
+        check_instance(stats.get(value), f"stats[{value!r}]", dict)
+    check_str(xlabel, "xlabel", allow_empty=True)
+    if ax is not None:
+        check_instance(ax, "ax", Axes)
     if ax is None:
         _, ax = plt.subplots(figsize=(5.5, 3.4))
     _band(ax, list(values), {k: [stats[v][k] for v in values] for k in ("mean", "low", "high")},
@@ -117,6 +130,8 @@ class LivePlot:
         self.handle = display(self.fig, display_id=True)
 
     def __call__(self, history: History, done: bool) -> None:
+        check_instance(history, "history", History)
+        check_choice(done, "done", [True, False])
         if not done and history.steps % self.every:
             return
         self.ax.clear()

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import torch
+from matplotlib.axes import Axes
 from matplotlib.patches import Circle, FancyBboxPatch
 
 from ..i18n import tr
-from ..validate import check_choice, check_int, check_tensor, fail
+from ..validate import check_choice, check_instance, check_int, check_tensor, fail
 from .style import BASE, COLORS, DIVERGING_CMAP, PALETTE, SEQUENTIAL_CMAP, SMALL, apply_style
 
 __all__ = ["GATE_COLORS", "GATE_PANELS", "draw_gru_cell", "draw_lstm_cell", "plot_gate_heatmaps", "plot_row_forget"]
@@ -29,6 +30,8 @@ _INK = COLORS["ink"]
 
 def _canvas(ax, title_key):
     apply_style()
+    if ax is not None:
+        check_instance(ax, "ax", Axes)
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 5))
     ax.set_xlim(-0.3, 12.3)

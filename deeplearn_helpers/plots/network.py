@@ -21,6 +21,7 @@ MAX_SHOWN = 8  # larger layers are drawn with their first and last neurons and a
 
 def layer_names(n_layers: int) -> list[str]:
     """Kazakh (or current-language) names of the layers, input first."""
+    n_layers = check_int(n_layers, "n_layers", 2)
     names = [tr("basics.input_layer")]
     names += [tr("basics.hidden_layer", i=i) for i in range(1, n_layers - 1)]
     return names + [tr("basics.output_layer")]
