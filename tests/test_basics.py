@@ -50,8 +50,8 @@ def test_mlp_layers_and_bad_input():
         activation("swish")
 
 
-@pytest.mark.parametrize("seed", range(5))
-def test_mlp_beats_linear_model_on_spirals_for_every_seed(seed):
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
+def test_mlp_beats_linear_model_on_spirals_for_two_seeds(seed):
     # The same experiment as notebook 01, section 7, with another seed.
     X, y = make_spirals(n=800, seed=seed)
     X_train, y_train, X_test, y_test = train_test_split(X, y, test_fraction=0.25, seed=seed)

@@ -1,4 +1,4 @@
-"""The character LSTM: beats the best smoothed n-gram on held-out text (seeds 0..4)."""
+"""The character LSTM: beats the best smoothed n-gram on held-out text (seeds 0, 1; benchmarks/applications.py: 0..4)."""
 import pytest
 import torch
 
@@ -19,8 +19,8 @@ def split():
     return train, held, vocab, min(scores.values())
 
 
-@pytest.mark.parametrize("seed", range(5))
-def test_lstm_beats_best_ngram_for_every_seed(split, seed):
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
+def test_lstm_beats_best_ngram_for_two_seeds(split, seed):
     train, held, vocab, best = split
     torch.set_num_threads(1)
     model = train_charlm(vocab.encode(train), len(vocab), seed=seed).model

@@ -51,7 +51,7 @@ def claim_order(seed: int, memory: bool = True) -> None:
                  second="[2, 1, 3]", rnn_diff=f"{rnn_diff:.3f}", min_diff=MIN_ORDER_DIFF)
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_order_claim_holds(seed):
     claim_order(seed)
 
@@ -100,7 +100,7 @@ def claim_saturation(input_scale: float, seed: int = 0) -> None:
                  length=SATURATED_LENGTH, factor=f"{factor:.1e}", max_factor=MAX_SATURATED)
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_gradient_claims_hold(seed):
     claim_vanish(0.5, seed)
     claim_explode(1.5, seed)
@@ -149,7 +149,7 @@ def claim_clip(radius: float, seed: int = 0) -> None:
                  ratio=f"{rise / max(change, 1e-12):.1f}")
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_clip_claim_holds(seed):
     claim_clip(CLIP_RADIUS, seed)
 
@@ -245,7 +245,7 @@ def claim_forget(f_mean, share) -> None:
                  lstm=f"{share['LSTM']:.1e}", max_share=f"{MAX_SHARE:.0e}")
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_lstm_claims_hold(seed):
     f_mean, share = lstm_measures(seed)
     assert 0.6 < f_mean < 0.85                                  # σ(1 ± small) ≈ 0.73

@@ -1,4 +1,4 @@
-"""Notebook 03's gradient-flow claims (seeds 0..4), its explorer, and its pictures."""
+"""Notebook 03's gradient-flow claims (seeds 0, 1; benchmarks/recurrent.py: 0..4), its explorer, and its pictures."""
 import warnings
 
 import matplotlib.pyplot as plt
@@ -10,7 +10,7 @@ from deeplearn_helpers.plots import draw_rnn, plot_gradient_flow
 from deeplearn_helpers.widgets import GradientFlowExplorer, GradientLab, gradient_flow
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_gradient_vanishes_for_half_and_explodes_for_one_and_a_half(seed):
     """The self-check of notebook 03: T = 50, no clipping."""
     vanish = gradient_flow(0.5, 50, seed=seed).norms
@@ -19,7 +19,7 @@ def test_gradient_vanishes_for_half_and_explodes_for_one_and_a_half(seed):
     assert explode[0] > explode[-1]
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_lstm_carries_the_gradient_much_further_than_the_plain_rnn(seed):
     """The bridge to notebook 02, as notebook 03 states it."""
     from deeplearn_helpers.data import recall_batch
