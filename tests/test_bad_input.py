@@ -50,3 +50,11 @@ def test_what_used_to_be_wrong_now_is_right():
     f = ACTIVATIONS["tanh"][0]
     assert torch.isfinite(f(torch.tensor([100.0, -100.0]))).all()
     assert History(values={"loss": [1.0, 3.0]}).last("loss", window=2) == 2.0
+
+
+@pytest.mark.parametrize("device", ["gpu", 3, object()])
+def test_a_recipe_refuses_a_device_that_is_not_one(device):
+    from deeplearn_helpers.experiments.generative import train_gan_2d
+
+    with pytest.raises(HelperInputError):
+        train_gan_2d("ring", steps=1, device=device)

@@ -87,3 +87,44 @@ def test_a_scheduler_steps_once_per_update():
     fit(model, mse, _regression(64), epochs=1, batch_size=16, optimizer=optimizer, scheduler=scheduler,
         progress=False)
     assert optimizer.param_groups[0]["lr"] == 0.1 * 0.5 ** 4
+
+
+def test_callback_sees_every_step_and_the_end_and_the_live_plot_keeps_the_finished_curve():
+    import matplotlib.pyplot as plt
+
+    from deeplearn_helpers.plots import LivePlot
+
+    calls = []
+    model = torch.nn.Linear(2, 1)
+    fit(model, lambda m, b: m(b[0]).pow(2).mean(), (torch.randn(16, 2),), steps=5, batch_size=4, progress=False,
+        callback=lambda history, done: calls.append((history.steps, done)))
+    assert calls == [(1, False), (2, False), (3, False), (4, False), (5, False), (5, True)]
+    live = LivePlot(every=2)
+    history = fit(model, lambda m, b: m(b[0]).pow(2).mean(), (torch.randn(16, 2),), steps=5, batch_size=4,
+                  progress=False, callback=live)
+    (line,) = live.ax.get_lines()
+    assert len(line.get_xdata()) == history.steps == 5          # the last draw is the finished curve
+    assert not plt.fignum_exists(live.fig.number)              # and the figure is closed
+
+
+def test_fit_gives_the_model_its_mode_back_and_prints_a_finished_bar(capsys):
+    model = torch.nn.Sequential(torch.nn.Linear(2, 1), torch.nn.Dropout(0.1)).eval()
+    fit(model, lambda m, b: m(b[0]).pow(2).mean(), (torch.randn(8, 2),), steps=3, batch_size=4)
+    assert not model.training
+    out = capsys.readouterr().out
+    assert "100%" in out.split("\r")[-1] and "3/3" in out.split("\r")[-1]
+
+
+def test_trained_reads_its_scores_as_attributes_and_is_frozen():
+    from dataclasses import FrozenInstanceError
+
+    from deeplearn_helpers.train import History, Trained
+
+    run = Trained(torch.nn.Linear(1, 1), History(), {"accuracy": 0.9})
+    assert run.accuracy == 0.9 and run.scores["accuracy"] == 0.9
+    with pytest.raises(AttributeError):
+        run.mse
+    with pytest.raises(FrozenInstanceError):
+        run.model = None
+    with pytest.raises(TypeError):
+        run.scores["accuracy"] = 1.0
