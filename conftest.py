@@ -17,7 +17,7 @@ except ImportError:
 # ---------------------------------------------------------------- markers and workers
 
 MARKERS = {
-    "notebooks": "executes the notebooks (nbval, the student versions)",
+    "notebooks": "executes the notebooks (nbval, nbgrader autograding synthetic students)",
     "browser": "drives chromium (the real-browser, app-mode and slides tests)",
     "system": "installs into a fresh venv or starts a JupyterLab server",
 }
@@ -29,6 +29,10 @@ FILE_MARKERS = {
     "test_fresh_install.py": "system",
     "test_make_lab.py": "system",
 }
+# Test files whose tests share an expensive module fixture run on one worker: one JupyterLab
+# server and one chromium at a time (two would fight for two cores and hit the browser test's
+# timeouts), the slide decks built once.
+FILE_GROUPS = {"test_browser.py": "browser", "test_slides.py": "slides"}
 # Run the longest first so that two workers finish together (browser ≈ 4 min, one notebook
 # ≈ 10-50 s, a unit test ≈ 1 s on a quiet 2-core machine).
 ORDER = {"browser": 0, "notebooks": 1, "system": 2}
@@ -64,6 +68,8 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group(path.stem))
         elif path.name in FILE_MARKERS:
             item.add_marker(getattr(pytest.mark, FILE_MARKERS[path.name]))
+        if path.name in FILE_GROUPS:
+            item.add_marker(pytest.mark.xdist_group(FILE_GROUPS[path.name]))
     items.sort(key=lambda item: min((ORDER[m.name] for m in item.iter_markers() if m.name in ORDER),
                                     default=len(ORDER)))
 
