@@ -33,8 +33,10 @@ def draw_gan_2d(ax, real, fake, centers=None, heat=None, extent: float = 2.5, ti
     if heat is not None:
         ax.imshow(heat, extent=(-extent, extent, -extent, extent), origin="lower",
                   cmap=CRITIC_CMAP, vmin=0, vmax=1, alpha=0.5, interpolation="bilinear")
-    ax.scatter(fake[:, 0], fake[:, 1], s=4, color=COLORS["generated"], label=tr("gen.fake"), alpha=0.45, lw=0)
-    ax.scatter(real[:, 0], real[:, 1], s=2, color=COLORS["real"], label=tr("gen.real"), alpha=0.7, lw=0)
+    # Generated points as large soft dots, the real ones as fine dots on top: where the two
+    # agree, black speckles sit on vermilion; a mode the generator misses shows black alone.
+    ax.scatter(fake[:, 0], fake[:, 1], s=9, color=COLORS["generated"], label=tr("gen.fake"), alpha=0.45, lw=0)
+    ax.scatter(real[:, 0], real[:, 1], s=1.5, color=COLORS["real"], label=tr("gen.real"), alpha=0.6, lw=0)
     if centers is not None:
         centers = check_tensor(centers, "centers", ndim=2, shape=(None, 2)).cpu().numpy()
         ax.scatter(centers[:, 0], centers[:, 1], s=90, facecolors="none", edgecolors=COLORS["mode"], lw=1.5,
