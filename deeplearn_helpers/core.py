@@ -8,7 +8,7 @@ from contextlib import contextmanager
 import numpy as np
 import torch
 
-from .validate import check_choice, check_int, check_module, fail
+from .validate import check_choice, check_int, check_module
 
 
 def seed_everything(seed: int = 0) -> torch.Generator:
@@ -71,22 +71,6 @@ def get_device(prefer: str | None = None) -> torch.device:
     if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
         return torch.device("mps")
     return torch.device("cpu")
-
-
-def as_device(device=None) -> torch.device:
-    """``device`` as a ``torch.device`` (``None``: the CPU), or a HelperInputError.
-
-    Training recipes take ``device="cuda"`` (or ``"mps"``, a ``torch.device``) to train there;
-    the numbers they report are computed the same way on every device.
-    """
-    if device is None:
-        return torch.device("cpu")
-    if not isinstance(device, (str, torch.device)):
-        fail("err.type", name="device", expected="'cpu' / 'cuda' / 'mps' / torch.device", got=type(device).__name__)
-    try:
-        return torch.device(device)
-    except RuntimeError:
-        fail("err.choice", name="device", choices="cpu, cuda, mps", got=device)
 
 
 def count_parameters(model: torch.nn.Module) -> int:

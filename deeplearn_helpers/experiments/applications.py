@@ -26,7 +26,7 @@ import torch
 import torch.nn.functional as F
 
 from .. import checks
-from ..core import as_device, kept_rng
+from ..core import kept_rng
 from ..data.digits import binarize, few_labelled
 from ..data.numbers_kk import number_to_kazakh, parse_number
 from ..data.series import day_of_year_features, load_air_passengers, load_weather, make_windows
@@ -44,8 +44,8 @@ from ..models.vae import elbo_loss, init_output_bias
 from ..i18n import tr
 from ..storage import load_weights
 from ..train import Trained, fit
-from ..validate import (check_choice, check_float, check_instance, check_int, check_module, check_sequence,
-                        check_str, check_tensor, fail)
+from ..validate import (check_choice, check_device, check_float, check_instance, check_int, check_module,
+                        check_sequence, check_str, check_tensor, fail)
 
 __all__ = ["WeatherTask", "weather_task", "climatology_table", "train_forecaster", "forecast", "walk_forecast",
            "claim_walk", "claim_walk_drift", "WALK_TOLERANCE",
@@ -633,7 +633,7 @@ def train_cvae(images: torch.Tensor, labels: torch.Tensor, seed: int = 0, steps:
     with kept_rng(seed):
         model = ConditionalVAE(CVAEConfig(**config))
         init_output_bias(model, images)      # start the decoder at the mean image: steadier training
-        model.to(as_device(device))
+        model.to(check_device(device) or "cpu")
         history = fit(model, cvae_loss, (images, labels), steps=steps, batch_size=batch_size, lr=lr,
                       progress=progress, seed=seed)
     return Trained(model.eval(), history)

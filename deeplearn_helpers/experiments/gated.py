@@ -25,13 +25,13 @@ import time
 import torch
 from torch import nn
 
-from ..core import as_device, kept_rng
+from ..core import kept_rng
 from ..data.adding import AddingProblem, adding_mse, check_length
 from ..data.digits import jitter, load_digits   # jitter: turn, resize, move (the digit classifier's augmentation)
 from ..models.gated import LSTMCellScratch, trace_gates
 from ..models.row_reader import IMAGE_SIZE, READERS, RowReader, image_rows, make_reader
 from ..train import History, Trained, fit
-from ..validate import check_float, check_int, check_module, check_tensor, fail
+from ..validate import check_device, check_float, check_int, check_module, check_tensor, fail
 from .generative import classifier_accuracy
 
 __all__ = ["train_adding", "ACCURACY_BAR", "BATCH", "BLANK_ROWS", "CLIP", "EPOCHS", "KEEP_MARGIN", "LR", "MLP_CLOSE", "RNN_GAP",
@@ -55,7 +55,7 @@ def train_reader(kind: str, seed: int = 0, epochs: int = EPOCHS, progress: bool 
     epochs = check_int(epochs, "epochs", 1, 1000)
     images, labels = load_digits("train")
     with kept_rng(seed):
-        model = make_reader(kind).to(as_device(device))
+        model = make_reader(kind).to(check_device(device) or "cpu")
         moves = torch.Generator().manual_seed(seed + 1)            # the jitter's own generator
 
         def loss_fn(net, batch):

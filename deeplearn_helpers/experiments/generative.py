@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import as_device, evaluating, kept_rng
+from ..core import evaluating, kept_rng
 from ..data.digits import binarize, jitter, load_digits
 from ..data.gaussians import make_mixture
 from ..models.classifier import DigitClassifier
@@ -21,7 +21,8 @@ from ..models.gan import GAN, GAN_FIXED, GAN_PLAIN, STEPS_2D, GANConfig, GANUpda
 from ..models.vae import VAE, elbo_loss
 from ..storage import load_weights
 from ..train import Trained, fit
-from ..validate import check_choice, check_float, check_instance, check_int, check_module, fail
+from ..validate import (check_choice, check_device, check_float, check_instance, check_int, check_module,
+                        fail)
 
 __all__ = ["classifier_accuracy", "load_gan_2d", "train_digit_classifier", "train_gan_2d", "vae_loss"]
 
@@ -35,7 +36,7 @@ def train_digit_classifier(seed: int = 0, epochs: int = 20, lr: float = 3e-3,
     lr = check_float(lr, "lr", 1e-6, 1.0)
     x, y = load_digits("train")
     with kept_rng(seed):
-        model = DigitClassifier().to(as_device(device))
+        model = DigitClassifier().to(check_device(device) or "cpu")
         shifts = torch.Generator().manual_seed(seed + 1)
 
         def loss_fn(net, batch):
@@ -88,7 +89,7 @@ def train_gan_2d(kind: str = "ring", config: GANConfig = GAN_FIXED, *, steps: in
         fail("err.type", name="config", expected="GANConfig", got=type(config).__name__)
     with kept_rng():
         torch.manual_seed(check_int(seed, "seed", 0))
-        gan = GAN(config, scale=mixture.scale if scale_inputs else 1.0).to(as_device(device))
+        gan = GAN(config, scale=mixture.scale if scale_inputs else 1.0).to(check_device(device) or "cpu")
         data_rng = torch.Generator().manual_seed(seed + 1000)
         history = fit(gan, None, lambda _: mixture.sample(config.batch, data_rng), steps=steps,
                       step_fn=GANUpdate(gan, seed=seed), progress=progress, seed=seed)
