@@ -100,3 +100,13 @@ def test_badly_padded_source_is_refused():
     for bad in (torch.tensor([[3], [0], [4]]), torch.zeros(3, 1, dtype=torch.int64)):
         with pytest.raises(HelperInputError):
             model.encode(bad)
+
+
+def test_the_vocabularies_use_the_models_token_ids():
+    """data.translation's vocabularies and models.seq2seq agree on <pad>, <s>, </s> (the docstrings say so)."""
+    from deeplearn_helpers.data.translation import kk_ru_vocab
+    from deeplearn_helpers.models.seq2seq import BOS_ID, EOS_ID, PAD_ID
+
+    for vocab in (NumberVocab(), kk_ru_vocab()):
+        assert [vocab.tgt_index[t] for t in ("<pad>", "<s>", "</s>")] == [PAD_ID, BOS_ID, EOS_ID]
+        assert vocab.src_index["<pad>"] == PAD_ID
