@@ -452,7 +452,6 @@ for _question, _index in zip(QUIZZES["q2"] + QUIZZES["q3"], (1, 2, 0, 2, 0, 1)):
 STRINGS.update({
     # --- colour bars of the gate heatmaps (plots/gated.py) ---
     "gated.bar_gate": {"kk": "қақпа мәні", "ru": "значение вентиля", "en": "gate value"},
-    "gated.bar_signed": {"kk": "мазмұн, күйлер", "ru": "кандидат, состояния", "en": "candidate, states"},
     # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
     "gated.alt_lstm": {
         "kk": "LSTM ұяшығының сызбасы: үстіңгі сызықпен ұяшық күйі c ағады; f, i, g, o төрт қабаты төменгі [h, x] сызығынан оқиды; f ескі c-ны көбейтеді, i·g оған қосылады, o·tanh(c) жаңа h болады.",
@@ -475,9 +474,9 @@ STRINGS.update({
         "en": "Validation MSE of the RNN, LSTM and GRU on the adding problem over the training steps (log scale); the grey dashed line is the error of always answering the mean.",
     },
     "gated.alt_gate_heatmaps": {
-        "kk": "Оқытылған LSTM-нің бір тізбектегі f, i, g, o қақпалары мен c, h күйлері: әр панель — нейрон × уақыт жылу картасы, түс шкалалары оң жақта; панельдердің үстіндегі ▼ үшбұрыштар маркерлі қадамдарды көрсетеді.",
-        "ru": "Вентили f, i, g, o и состояния c, h обученной LSTM на одной последовательности: каждая панель — тепловая карта нейрон × время, шкалы цвета справа; треугольники ▼ над панелями указывают шаги с маркером.",
-        "en": "Gates f, i, g, o and states c, h of the trained LSTM on one sequence: each panel is a neuron × time heatmap with its colour scale on the right; the ▼ above the panels point at the marked steps.",
+        "kk": "Оқытылған LSTM-нің бір тізбектегі f, i, g, o қақпалары мен c, h күйлері: әр панель — нейрон × уақыт жылу картасы, әр топтың өз түс шкаласы бар; панельдердің үстіндегі ▼ үшбұрыштар маркерлі қадамдарды көрсетеді.",
+        "ru": "Вентили f, i, g, o и состояния c, h обученной LSTM на одной последовательности: каждая панель — тепловая карта нейрон × время, у каждой группы своя шкала цвета; треугольники ▼ над панелями указывают шаги с маркером.",
+        "en": "Gates f, i, g, o and states c, h of the trained LSTM on one sequence: each panel is a neuron × time heatmap, each group with its own colour scale; the ▼ above the panels point at the marked steps.",
     },
     "gated.alt_recognition": {
         "kk": "Цифрды жол-жолымен оқитын модельдердің тест дәлдігі бағандармен; сұр үзік сызық — талап етілетін шек.",

@@ -167,7 +167,8 @@ def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 
     ``trace`` comes from ``models.trace_gates``; ``kind`` is "lstm" or "gru"; ``step`` marks
     one time step with a dashed line (None: no line); ``marks`` are steps to point out in
     every panel (e.g. the marked steps of the adding problem), drawn as ▼ above each panel.
-    Gates (0…1) share one colour bar, the signed values (candidate, states) another.
+    Gates (0…1) share one colour bar, the tanh outputs (candidate, h: −1…1) another, and the
+    LSTM's cell state c, which can grow beyond 1, has its own when it does.
     Returns (fig, artists): ``artists[name]`` is the heatmap image and ``artists["lines"]`` the
     vertical step markers, so an explorer can update them without drawing anew.
     """
@@ -185,16 +186,17 @@ def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 
         fig = plt.figure(figsize=(10, 4.4 if kind == "lstm" else 3.8))
     columns = 3 if kind == "lstm" else 2
     axes = fig.subplots(2, columns, sharex=True, sharey=True)
-    signed_limit = max([1.0] + [float(trace[n][:, sample].abs().max()) for n in names if n not in GATES])
+    state_limit = max(1.0, float(trace["c"][:, sample].abs().max())) if "c" in names else 1.0
     artists = {"lines": []}
-    panels = {"gate": [], "signed": []}
+    panels = {}                                                    # colour-bar group → [(axes, image)]
     for ax, name in zip(axes.flat, names):
         values = trace[name][:, sample, :].T.numpy()                      # (H, T)
-        is_gate = name in GATES
+        group = "gate" if name in GATES else ("c" if name == "c" and state_limit > 1.0 else "tanh")
+        limit = state_limit if group == "c" else 1.0
         artists[name] = ax.imshow(values, aspect="auto", interpolation="nearest",
-                                  **({"cmap": SEQUENTIAL_CMAP, "vmin": 0.0, "vmax": 1.0} if is_gate else
-                                     {"cmap": DIVERGING_CMAP, "vmin": -signed_limit, "vmax": signed_limit}))
-        panels["gate" if is_gate else "signed"].append((ax, artists[name]))
+                                  **({"cmap": SEQUENTIAL_CMAP, "vmin": 0.0, "vmax": 1.0} if group == "gate" else
+                                     {"cmap": DIVERGING_CMAP, "vmin": -limit, "vmax": limit}))
+        panels.setdefault(group, []).append((name, ax, artists[name]))
         ax.set_title(tr(f"gated.panel_{name}"), color=GATE_COLORS[name], fontsize=SMALL + 1)
         ax.grid(False)
         for mark in marks:                                  # a ▼ above the panel: the data stays uncovered
@@ -203,8 +205,9 @@ def plot_gate_heatmaps(trace: dict[str, torch.Tensor], kind: str, sample: int = 
         line = ax.axvline(step or 0, color="black", lw=1.2, ls="--", alpha=0.8)
         line.set_visible(step is not None)
         artists["lines"].append(line)
-    for key, label in (("gate", "gated.bar_gate"), ("signed", "gated.bar_signed")):
-        fig.colorbar(panels[key][0][1], ax=[ax for ax, _ in panels[key]], label=tr(label), shrink=0.9)
+    for group, members in panels.items():
+        label = tr("gated.bar_gate") if group == "gate" else ", ".join(name for name, _, _ in members)
+        fig.colorbar(members[0][2], ax=[ax for _, ax, _ in members], label=label, shrink=0.9)
     for ax in axes[-1]:
         ax.set_xlabel(tr("gated.axis_time"))
     for ax in axes[:, 0]:
