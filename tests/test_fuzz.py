@@ -37,7 +37,7 @@ from hypothesis import strategies as st
 import deeplearn_helpers
 from deeplearn_helpers import HelperInputError
 
-EXAMPLES = 10          # per target; the bad values are few and drawn without repeats first
+EXAMPLES = 10          # per target (each draws one wrong argument and one wrong value)
 CALL_LIMIT_S = 2.0     # a call still running then was not refused at the door
 
 
@@ -92,31 +92,6 @@ TARGETS = _targets()
 # must take its name off this list.  New helpers are not on it: they must pass.
 KNOWN_RAW_ERRORS = {
     "data.gaussians.Mixture.sample",
-    "data.text.Vocab.decode",
-    "data.translation.NumberVocab.decode_words",
-    "data.translation.NumberVocab.encode_numbers",
-    "data.translation.NumberVocab.encode_words",
-    "data.translation.PhraseVocab",
-    "data.translation.decode_target",
-    "experiments.applications.augmentation_trial",
-    "experiments.applications.claim_judge",
-    "experiments.applications.claim_kk_ru",
-    "experiments.applications.claim_translator",
-    "experiments.applications.claim_unseen",
-    "experiments.applications.forecast",
-    "experiments.applications.train_forecaster",
-    "experiments.applications.train_passenger_lstm",
-    "experiments.generative.train_digit_classifier",
-    "experiments.generative.train_gan_2d",
-    "experiments.generative.vae_loss",
-    "models.charlm.sample_text",
-    "models.gan.GAN",
-    "models.gan.MLPDiscriminator.forward",
-    "models.gan.MLPGenerator.forward",
-    "models.gan.r1_penalty",
-    "models.ngram.NGramModel.fit",
-    "models.recurrent.RNNCellScratch",
-    "plots.activations.plot_activations",
     "plots.applications.plot_attention",
     "plots.applications.plot_augmentation",
     "plots.applications.plot_bpc",
@@ -125,26 +100,14 @@ KNOWN_RAW_ERRORS = {
     "plots.applications.plot_passengers",
     "plots.applications.plot_random_walk",
     "plots.applications.plot_topic_accuracy",
-    "plots.curves.LivePlot.__call__",
-    "plots.curves.plot_history",
-    "plots.curves.plot_sweep",
-    "plots.gated.draw_gru_cell",
-    "plots.gated.draw_lstm_cell",
     "plots.generative.critic_grid",
     "plots.generative.latent_grid",
     "plots.generative.plot_image_grid",
     "plots.generative.plot_manifold",
-    "plots.network.layer_names",
     "widgets.applications.DigitGenerator",
     "widgets.applications.RealFakeGame",
     "widgets.applications.TextGenExplorer",
     "widgets.applications.TranslatorExplorer",
-    "widgets.base.BlitFrame",
-    "widgets.base.Explorer",
-    "widgets.base.Explorer.show_png",
-    "widgets.base.drive_explorers",
-    "widgets.base.freeze_layout",
-    "widgets.base.new_figure",
     "widgets.neuron.NeuronExplorer.output",
     "widgets.neuron.NeuronExplorer.update",
     "widgets.playground.network_code",
