@@ -27,13 +27,14 @@ LAB_FLAGS := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root) \
 lab: setup            ## open the series in JupyterLab
 	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/
 
-# Two workers (one per core of the machine the times in README are for); the notebooks'
-# cells stay together on one worker (conftest.py groups them).  WORKERS=auto uses every core.
+# Two workers (the 2-core machine the suite is sized for); a notebook's nbval cells, and the
+# browser tests, stay together on one worker (conftest.py groups them).  WORKERS=auto uses
+# every core.
 WORKERS ?= 2
-test: setup           ## everything: unit tests, every notebook through nbval, student versions, browser, slides
+test: setup           ## everything: unit tests, every notebook through nbval, homework autograding, browser, slides
 	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
 
-check: setup          ## the unit tests alone, without executing notebooks (about a minute)
+check: setup          ## the unit tests alone: no notebook executed, no browser, no fresh venv
 	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -m "not notebooks and not browser and not system" tests
 
 execute: setup        ## re-run every notebook and store its outputs
