@@ -15,8 +15,9 @@ answer of 2 points that the teacher grades by hand).  Synthetic students:
 Cost (autograding runs the whole notebook): ``untouched`` is executed by nbgrader on every
 notebook.  ``solved`` is graded from the outputs the source notebook holds
 (``--no-execute``): the nbval run of the same suite proves those outputs are what executing
-it gives.  ``saboteur`` runs on notebooks 01 and 03 (the two cheapest, which together hold
-every kind of bad answer); ``HOMEWORK_FULL=1`` runs it on all five and executes
+it gives.  ``saboteur`` runs on notebooks 01 and 03 (the two cheapest; together they hand in a
+wrapper of the reference, forbidden calls, an error, None, NaN, a wrong shape and an
+endless loop); ``HOMEWORK_FULL=1`` runs it on all five and executes
 ``solved`` too.  The teacher's ``make autograde`` always executes every submission.
 """
 from __future__ import annotations
@@ -120,13 +121,17 @@ def _grade_written_answers(course: Path, stem: str, student: str) -> None:
     """The teacher's part: full marks for the written answer (here: the lecturer's own)."""
     from nbgrader.api import Gradebook
 
+    path = os.environ.get("PATH", "")
     os.environ["PATH"] = course_tool.tool_path()  # nbgrader's database code runs `alembic`
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id=course_tool.COURSE_ID) as gradebook:
-        notebook = gradebook.find_submission_notebook(stem, stem, student)
-        for grade in notebook.grades:
-            if grade.auto_score is None:
-                grade.manual_score = grade.max_score
-        gradebook.db.commit()
+    try:
+        with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id=course_tool.COURSE_ID) as gradebook:
+            notebook = gradebook.find_submission_notebook(stem, stem, student)
+            for grade in notebook.grades:
+                if grade.auto_score is None:
+                    grade.manual_score = grade.max_score
+            gradebook.db.commit()
+    finally:
+        os.environ["PATH"] = path
 
 
 def _grades(csv_path: Path) -> dict[tuple[str, str], tuple[float, float]]:
