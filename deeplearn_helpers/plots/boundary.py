@@ -48,9 +48,9 @@ def plot_decision_boundary(model, X, y, ax=None, resolution: int = 120, title: s
     prob = class1_probability(model, points, resolution)
     model.train(was_training)
     ax.imshow(prob.numpy(), origin="lower", extent=extent, cmap=BOUNDARY_CMAP, vmin=0, vmax=1,
-              alpha=0.55, aspect="auto")
+              alpha=0.35, aspect="auto")                       # pale: a point stands out on its own class's side
     ax.contour(prob.numpy(), levels=[0.5], origin="lower", extent=extent, colors="black", linewidths=1)
-    ax.scatter(X[:, 0], X[:, 1], c=y, cmap=POINT_CMAP, s=10, edgecolor="white", linewidth=0.3)
+    ax.scatter(X[:, 0], X[:, 1], c=y, cmap=POINT_CMAP, s=14, edgecolor=COLORS["ink"], linewidth=0.4)
     ax.set_xlabel("$x_1$")
     ax.set_ylabel("$x_2$")
     ax.grid(False)
