@@ -6,7 +6,8 @@ its text, for an explorer that only writes text); the playground (``.dl-playgrou
 every one of its controls moved, each of which must change its picture, and its code
 button, step button and table of runs used; answer one quiz question; no error output and
 no JavaScript error.  The GAN lab (``.dl-gan-lab``) likewise has every control moved, its
-step-by-step button pressed and a target drawn with the mouse.  A screenshot of every explorer is saved under ``build/screenshots/``.
+step-by-step button pressed and a target drawn with the mouse.  A screenshot of every
+explorer is saved under ``build/screenshots/``.
 
 Needs Debian's ``chromium`` and the ``playwright`` Python package (never
 ``playwright install``).  Without chromium the test is skipped, except in CI (CI=true),
@@ -245,7 +246,8 @@ def _drive_gan_lab(page, explorer, image) -> int:
     _changes_picture(page, image, lambda: explorer.locator("button", has_text=tr("gen.clear_drawing")).click())
     # A stroke across the left panel (its axes fill about 2 %–40 % of the width, 4 %–84 % of the height).
     _changes_picture(page, image, lambda: _drag(page, image, [(0.12, 0.5), (0.2, 0.42), (0.3, 0.5)]))
-    explorer.locator(".widget-html-content", has_text=re.compile(r"\d+/[1-9]")).first.wait_for(timeout=10_000)  # modes: a target
+    has_modes = re.compile(r"\d+/[1-9]")                 # "modes 0/9": the stroke is a target
+    explorer.locator(".widget-html-content", has_text=has_modes).first.wait_for(timeout=10_000)
     _changes_picture(page, image, lambda: target.select_option(label=tr("gen.ring")))
     step = explorer.locator("button", has_text=tr("explorer.step"))
     for _ in range(40):                                   # a busy machine trains fewer rounds per frame

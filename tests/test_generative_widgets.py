@@ -132,7 +132,9 @@ def test_hand_drawn_strokes_become_the_target():
     lab.tick()
     assert lab.steps == 0                                                     # nothing to learn yet
     # A stroke drawn with the mouse on the picture: from (−0.8, 0) to (0.8, 0), through pixels.
-    to_pixel = lambda x, y: (lab.ax_points.transData.transform((x, y)) * [1, -1] + [0, lab.fig.bbox.height])  # noqa: E731
+    def to_pixel(x, y):                                # a picture's pixels count from its top left
+        return lab.ax_points.transData.transform((x, y)) * [1, -1] + [0, lab.fig.bbox.height]
+
     for kind, (x, y) in [("mousedown", (-0.8, 0.0)), ("mousemove", (0.0, 0.0)), ("mouseup", (0.8, 0.0))]:
         px, py = to_pixel(x, y)
         lab._on_mouse({"type": kind, "dataX": px, "dataY": py})
@@ -260,13 +262,15 @@ def test_notebook_04_lists_every_control_of_the_gan_lab_and_its_true_colours():
     from deeplearn_helpers.widgets.gan_lab import ARROW, GENERATED, REAL
 
     cells = json.loads((Path(__file__).parent.parent / "notebooks" / "04_gan_vae.ipynb").read_text(encoding="utf-8"))
-    text = next("".join(c["source"]) for c in cells["cells"] if "".join(c["source"]).startswith("### GAN зертханасы"))
+    sources = ["".join(c["source"]) for c in cells["cells"]]
+    text = next(source for source in sources if source.startswith("### GAN зертханасы"))
     lab = GANLab(points=100, heat=8)
     captions = [c.description for c in lab.controls.values()] + [tr("gen.next_update"), tr("gen.clear_drawing")]
     for caption in captions:                       # the first two words (a caption may be cut short: "жылд.")
         assert " ".join(caption.split()[:2]).lower() in text.lower(), caption
     # The colours the prose names are the ones drawn.
-    assert (REAL, GENERATED, ARROW) == (COLORS["real"], COLORS["generated"], COLORS["ink"]) == ("#000000", "#D55E00", "#333333")
+    assert (REAL, GENERATED, ARROW) == (COLORS["real"], COLORS["generated"], COLORS["ink"])
+    assert (REAL, GENERATED, ARROW) == ("#000000", "#D55E00", "#333333")       # black, vermilion, dark grey
     assert "қара нүктелер — шынайы" in text and "қызыл-сарғыш (vermilion) нүктелер — генератор" in text
     assert "Қою сұр көрсеткілер" in text and "ақ — төмен, қою көк — жоғары" in text and CRITIC_CMAP == "Blues"
     assert "сары" not in text.replace("қызыл-сарғыш", "")

@@ -77,7 +77,8 @@ def mixture_from_strokes(strokes, spacing: float = 0.15, max_modes: int = 24) ->
     all, at least one per stroke); each piece's middle becomes a mode and σ is a quarter
     of the spacing, so the samples lie in beads along the strokes and ``mode_coverage``
     can say which parts of the drawing the generator covers."""
-    strokes = [np.clip(_points(stroke, "strokes").double().numpy(), -1, 1) for stroke in check_sequence(strokes, "strokes")]
+    strokes = [np.clip(_points(stroke, "strokes").double().numpy(), -1, 1)
+               for stroke in check_sequence(strokes, "strokes")]
     lengths = [float(np.linalg.norm(np.diff(s, axis=0), axis=1).sum()) for s in strokes]
     spacing = max(sum(lengths) / max_modes, spacing)
     centers = []
@@ -368,7 +369,7 @@ class GANLab(Explorer):
         self.ax_loss = self.fig.add_axes([0.51, 0.62, 0.47, 0.28])
         self.ax_cover = self.fig.add_axes([0.51, 0.16, 0.47, 0.28])
         self.heat_image = ax.imshow(np.zeros((2, 2)), extent=(-1, 1, -1, 1), origin="lower", cmap=CRITIC_CMAP,
-                                    vmin=0, vmax=1, alpha=0.6, interpolation="bilinear")   # white "generated", blue "real"
+                                    vmin=0, vmax=1, alpha=0.6, interpolation="bilinear")   # white: "generated"
         self.manifold = LineCollection([], colors=GENERATED, linewidths=0.6, alpha=0.45)
         ax.add_collection(self.manifold)
         self.fake_dots = ax.scatter(np.zeros(0), np.zeros(0), s=4, c=GENERATED, alpha=0.6)
