@@ -175,10 +175,13 @@ def test_explorers_leave_the_global_random_generators_alone(make):
 
 def test_the_package_does_not_keep_closed_explorers_alive():
     import gc
+    import weakref
 
     explorer = widgets.NeuronExplorer()
     assert explorer in widgets.base.live_explorers()
+    gone = weakref.ref(explorer)
     explorer.close()
     del explorer
     gc.collect()
-    assert not any(isinstance(e, widgets.NeuronExplorer) for e in widgets.base.live_explorers())
+    assert gone() is None                                   # nothing in the package held on to it
+    assert all(e is not None for e in widgets.base.live_explorers())
