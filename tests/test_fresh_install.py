@@ -7,13 +7,16 @@ That fails when the package imports something pyproject.toml does not declare.
 
 To stay affordable pip is pinned to the versions of this environment (a constraints file),
 so it takes the wheels from its cache or the local wheel index instead of resolving and
-downloading anew.
+downloading anew.  pip builds from a copy of what a clone holds (pyproject.toml, README.md,
+the package): setuptools would otherwise reuse the repository's build/lib, where files
+deleted from the package linger.
 """
 from __future__ import annotations
 
 import ast
 import importlib.metadata
 import json
+import shutil
 import subprocess
 import sys
 import venv
@@ -70,8 +73,13 @@ def test_package_alone_runs_every_import_of_the_notebooks(tmp_path):
     venv.create(env, with_pip=True, system_site_packages=False)
     python = env / "bin" / "python"
     (tmp_path / "pins.txt").write_text(this_environments_pins())
+    clone = tmp_path / "clone"
+    shutil.copytree(ROOT / "deeplearn_helpers", clone / "deeplearn_helpers",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, clone / name)
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-compile",
-                    "--constraint", str(tmp_path / "pins.txt"), str(ROOT)],
+                    "--constraint", str(tmp_path / "pins.txt"), str(clone)],
                    check=True, cwd=tmp_path, timeout=900)
     files = ",".join(sorted(p.name for p in (ROOT / "deeplearn_helpers" / "data" / "files").iterdir()
                             if p.name != "__pycache__"))
