@@ -3,7 +3,7 @@
 STRINGS: dict[str, dict[str, str]] = {
     # network diagram
     "basics.input_layer": {"kk": "Кіріс қабаты", "ru": "Входной слой", "en": "Input layer"},
-    "basics.hidden_layer": {"kk": "Жасырын қабат {i}", "ru": "Скрытый слой {i}", "en": "Hidden layer {i}"},
+    "basics.hidden_layer": {"kk": "{i}-жасырын қабат", "ru": "Скрытый слой {i}", "en": "Hidden layer {i}"},
     "basics.output_layer": {"kk": "Шығыс қабаты", "ru": "Выходной слой", "en": "Output layer"},
     "basics.forward": {"kk": "алға тарату", "ru": "прямое распространение", "en": "forward propagation"},
     "basics.neuron_n": {"kk": "{layer}-қабат, {i}-нейрон", "ru": "слой {layer}, нейрон {i}",
@@ -122,7 +122,7 @@ STRINGS: dict[str, dict[str, str]] = {
                                "en": "training digits (log scale)"},
     "basics.axis_test_accuracy": {"kk": "тест дәлдігі", "ru": "точность на тесте", "en": "test accuracy"},
     "basics.axis_depth": {"kk": "жасырын қабаттар саны", "ru": "число скрытых слоёв", "en": "hidden layers"},
-    "basics.seed_mean": {"kk": "5 тұқымның орташасы (аясы — ең азы мен ең көбі)",
+    "basics.seed_mean": {"kk": "5 тұқымның орташасы (жолағы — ең азы мен ең көбі)",
                          "ru": "среднее по 5 зёрнам (полоса — от минимума до максимума)",
                          "en": "mean of 5 seeds (band: lowest to highest)"},
     "basics.live_run": {"kk": "осы блокнотта оқытылды (0-тұқым)", "ru": "обучено в этом блокноте (зерно 0)",
@@ -279,7 +279,7 @@ QUIZZES: dict[str, list[dict]] = {
             ],
             "answer": 0,
             "explain": {
-                "kk": "Нейрон зерттеуішінде b-ны өзгертіп көріңіз: ақ сызық (z = 0) жылжиды, бірақ бағыты өзгермейді.",
+                "kk": "Нейрон зерттеуішінде b-ні өзгертіп көріңіз: ақ сызық (z = 0) жылжиды, бірақ бағыты өзгермейді.",
                 "ru": "Подвигайте b в исследователе нейрона: белая линия (z = 0) сдвигается, но не поворачивается.",
                 "en": "Move b in the neuron explorer: the white line (z = 0) shifts but does not turn.",
             },
@@ -362,7 +362,7 @@ STRINGS.update({
         "en": "Test accuracy against the number of hidden layers: the mean line and the band over seeds; the black circle is the network trained in the notebook.",
     },
     "basics.alt_units_by_layer": {
-        "kk": "Әр жол — бір жасырын қабат, әр шаршы — сол қабаттың бір нейронының жазықтықтағы картасы; жол басында — қабаттың сызықтық зонд дәлдігі.",
+        "kk": "Әр жол — бір жасырын қабат, әр шаршы — сол қабаттың бір нейронының жазықтықтағы картасы; жол басында — қабаттың сызықтық оқу дәлдігі.",
         "ru": "Каждая строка — скрытый слой, каждый квадрат — карта одного его нейрона на плоскости; в начале строки — точность линейного зонда слоя.",
         "en": "Each row is a hidden layer and each square the map of one of its neurons over the plane; the start of a row gives the layer's linear-probe accuracy.",
     },
