@@ -119,7 +119,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "gates.answer": {"kk": "модельдің жауабы head(hₜ)", "ru": "ответ модели head(hₜ)",
                      "en": "model's answer head(hₜ)"},
     "gates.target": {"kk": "дұрыс қосынды", "ru": "верная сумма", "en": "true sum"},
-    "gates.input_title": {"kk": "Кіріс: сұр — шу, қызыл — маркерлі мәндер",
+    "gates.input_title": {"kk": "Кіріс: сұр — шу, қызыл-сарғыш — маркерлі мәндер",
                           "ru": "Вход: серые — шум, красные — отмеченные значения",
                           "en": "Input: grey is noise, red are the marked values"},
     "gates.kept": {"kk": "сақталды", "ru": "сохранено", "en": "kept"},
@@ -167,7 +167,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "scratch cells have the same.",
     },
     "gated.claim_adding": {
-        "kk": "T = {T} болғанда қосу есебінде, осы рецептпен және ең көбі {steps} Adam қадамымен, "
+        "kk": "T = {T} болғанда қосу есебінде, осы баптаулармен және ең көбі {steps} Adam қадамымен, "
               "LSTM-нің (тест MSE {lstm:.4f}) және GRU-ның ({gru:.4f}) қатесі {learned} шегінен төмен "
               "түсті, ал қарапайым RNN-нің қатесі ({rnn:.4f}) {not_learned} шегінен жоғары қалды "
               "(орташаны болжау: {baseline:.3f}). GRU мақсатқа LSTM-ге қарағанда азырақ қадаммен жетті "
@@ -405,7 +405,7 @@ QUIZZES: dict[str, list[dict]] = {
                         "The GRU has two gates (update z, reset r) and no separate cell state; the LSTM has "
                         "three gates and a separate cell state c"),
                      _q("GRU-да қақпа мүлдем жоқ", "У GRU нет вентилей", "The GRU has no gates"),
-                     _q("GRU тек кескіндермен жұмыс істейді", "GRU работает только с изображениями",
+                     _q("GRU тек суреттермен жұмыс істейді", "GRU работает только с изображениями",
                         "The GRU works only on images"),
                      _q("LSTM-де параметр GRU-дан аз", "У LSTM меньше параметров, чем у GRU",
                         "The LSTM has fewer parameters than the GRU")],
@@ -454,7 +454,7 @@ STRINGS.update({
     "gated.bar_gate": {"kk": "қақпа мәні", "ru": "значение вентиля", "en": "gate value"},
     # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
     "gated.alt_lstm": {
-        "kk": "LSTM ұяшығының сызбасы: үстіңгі сызықпен ұяшық күйі c ағады; f, i, g, o төрт қабаты төменгі [h, x] сызығынан оқиды; f ескі c-ны көбейтеді, i·g оған қосылады, o·tanh(c) жаңа h болады.",
+        "kk": "LSTM ұяшығының сызбасы: үстіңгі сызықпен ұяшық күйі c ағады; f, i, g, o төрт қабаты төменгі [h, x] сызығынан оқиды; f ескі c-ні көбейтеді, i·g оған қосылады, o·tanh(c) жаңа h болады.",
         "ru": "Схема ячейки LSTM: по верхней линии течёт состояние ячейки c; четыре слоя f, i, g, o читают нижнюю линию [h, x]; f умножает старое c, к нему прибавляется i·g, o·tanh(c) становится новым h.",
         "en": "The LSTM cell: the cell state c flows along the top line; the four layers f, i, g, o read the bottom line [h, x]; f multiplies the old c, i·g is added to it, and o·tanh(c) becomes the new h.",
     },
@@ -464,7 +464,7 @@ STRINGS.update({
         "en": "The GRU cell: h flows along the top line; the gates r and z are computed from [h, x]; r⊙(W_hn h) enters the tanh layer together with x; the new h = z⊙h₍t−1₎ + (1−z)⊙n.",
     },
     "gated.alt_adding_example": {
-        "kk": "Қосу есебінің бір тізбегі {T} қадам: сұр бағандар — кездейсоқ мәндер, екі қызыл-сарғыш баған — маркерлі мәндер; дұрыс жауап — солардың қосындысы.",
+        "kk": "Қосу есебінің {T} қадамнан тұратын бір тізбегі: сұр бағандар — кездейсоқ мәндер, екі қызыл-сарғыш баған — маркерлі мәндер; дұрыс жауап — солардың қосындысы.",
         "ru": "Одна последовательность задачи сложения из {T} шагов: серые столбцы — случайные значения, два оранжево-красных — значения с маркером; правильный ответ — их сумма.",
         "en": "One adding-problem sequence of {T} steps: grey bars are random values, the two vermilion bars the marked values; the right answer is their sum.",
     },
