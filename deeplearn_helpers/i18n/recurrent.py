@@ -101,7 +101,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "‖∂L/∂h₁‖ / ‖∂L/∂h<sub>{length}</sub>‖ = <b>{ratio}</b> · whole gradient "
               "‖∂L/∂θ‖ = {norm} → clipped {clipped}",
     },
-    "rnn.sine_truth": {"kk": "нақты келесі мән", "ru": "истинное следующее значение",
+    "rnn.sine_truth": {"kk": "шын келесі мән", "ru": "истинное следующее значение",
                        "en": "true next value"},
     "rnn.sine_pred": {"kk": "RNN болжамы", "ru": "прогноз RNN", "en": "RNN forecast"},
     "rnn.sine_title": {
@@ -149,7 +149,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ρ = {radius}, T = {length}: the gradient's norm is {norm}. Loss before the step {before}; after one SGD step (η = {lr}) without clipping {raw}, with clipping at c = {clip} {clipped}. The raw step raises the loss; with clipping the change is at least {min_ratio} times smaller (here {ratio} times).",
     },
     "rnn.claim_memory": {
-        "kk": "Осы рецептпен ({steps} оқыту қадамы) қарапайым RNN қысқа жады керек есепті шешті (дәлдік {short} ≥ {min_short}), ал ұзақ жады керек есепте кездейсоқ деңгейде қалды (дәлдік {long} ≤ {max_long}, кездейсоқ деңгей {chance}; соңғы 20 қадамның шығыны {loss} > {min_loss}, ln 4 ≈ {ln_k}).",
+        "kk": "Осы баптаулармен ({steps} оқыту қадамы) қарапайым RNN қысқа жады керек есепті шешті (дәлдік {short} ≥ {min_short}), ал ұзақ жады керек есепте кездейсоқ деңгейде қалды (дәлдік {long} ≤ {max_long}, кездейсоқ деңгей {chance}; соңғы 20 қадамның шығыны {loss} > {min_loss}, ln 4 ≈ {ln_k}).",
         "ru": "С этим рецептом ({steps} шагов обучения) простая RNN решила задачу с короткой памятью (точность {short} ≥ {min_short}), а на длинной осталась на уровне случайного угадывания (точность {long} ≤ {max_long}, случайный уровень {chance}; потери последних 20 шагов {loss} > {min_loss}, ln 4 ≈ {ln_k}).",
         "en": "With this recipe ({steps} training steps) the plain RNN solved the short-memory task (accuracy {short} ≥ {min_short}) and stayed near chance on the long-memory one (accuracy {long} ≤ {max_long}, chance {chance}; loss over the last 20 steps {loss} > {min_loss}, ln 4 ≈ {ln_k}).",
     },
@@ -157,12 +157,12 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "Delay d (steps back)"},
     "rnn.chance": {"kk": "кездейсоқ деңгей", "ru": "случайный уровень", "en": "chance"},
     "rnn.horizon_title": {
-        "kk": "Осы рецептпен оқытылған қарапайым RNN: дәлдік пен кідіріс (T = {length}, {steps} оқыту қадамы)",
+        "kk": "Осы баптаулармен оқытылған қарапайым RNN: дәлдік пен кідіріс (T = {length}, {steps} оқыту қадамы)",
         "ru": "Простая RNN, обученная по этому рецепту: точность и задержка (T = {length}, {steps} шагов обучения)",
         "en": "A plain RNN trained with this recipe: accuracy against delay (T = {length}, {steps} training steps)",
     },
     "rnn.claim_horizon": {
-        "kk": "Осы рецептпен ({steps} оқыту қадамы) қарапайым RNN {near_delay} қадам бұрынғы таңбаны есте сақтайды (дәлдік {near} ≥ {min_near}), ал {far_delay} қадам бұрынғысын — жоқ (дәлдік {far} ≤ {max_far}, кездейсоқ деңгей {chance}).",
+        "kk": "Осы баптаулармен ({steps} оқыту қадамы) қарапайым RNN {near_delay} қадам бұрынғы таңбаны есте сақтайды (дәлдік {near} ≥ {min_near}), ал {far_delay} қадам бұрынғысын — жоқ (дәлдік {far} ≤ {max_far}, кездейсоқ деңгей {chance}).",
         "ru": "С этим рецептом ({steps} шагов обучения) простая RNN помнит символ {near_delay} шагов назад (точность {near} ≥ {min_near}), а {far_delay} шагов назад — нет (точность {far} ≤ {max_far}, случайный уровень {chance}).",
         "en": "With this recipe ({steps} training steps) the plain RNN remembers the symbol {near_delay} steps back (accuracy {near} ≥ {min_near}) but not {far_delay} steps back (accuracy {far} ≤ {max_far}, chance {chance}).",
     },
@@ -213,7 +213,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Although ρ = {radius} > 1, with input scale {scale} tanh saturates: the gradient at step 1 is only {factor} of that at step {length} (< {max_factor}), so it vanishes.",
     },
     "rnn.claim_irnn": {
-        "kk": "Сол {steps} қадамда IRNN (W_hh = I, ReLU) ұзақ жады есебінде әлдеқайда жақсы: d = {far_delay} үшін дәлдік {irnn_far} (≥ {min_far}; tanh RNN-де {rnn_far}). Бірақ d = {near_delay} үшін оның дәлдігі {irnn_near}, tanh RNN-нікінен ({rnn_near}) төмен: нәтиже рецептке тәуелді.",
+        "kk": "Сол {steps} қадамда IRNN (W_hh = I, ReLU) ұзақ жады есебінде әлдеқайда жақсы: d = {far_delay} үшін дәлдік {irnn_far} (≥ {min_far}; tanh RNN-де {rnn_far}). Бірақ d = {near_delay} үшін оның дәлдігі {irnn_near}, tanh RNN-нікінен ({rnn_near}) төмен: нәтиже баптауларға тәуелді.",
         "ru": "За те же {steps} шагов IRNN (W_hh = I, ReLU) намного лучше справляется с длинной памятью: при d = {far_delay} точность {irnn_far} (≥ {min_far}; у tanh RNN {rnn_far}). Но при d = {near_delay} её точность {irnn_near}, ниже, чем у tanh RNN ({rnn_near}): результат зависит от рецепта.",
         "en": "In the same {steps} steps the IRNN (W_hh = I, ReLU) does far better on the long-memory task: accuracy {irnn_far} at d = {far_delay} (≥ {min_far}; tanh RNN {rnn_far}). But at d = {near_delay} it reaches {irnn_near}, below the tanh RNN ({rnn_near}): the outcome depends on the recipe.",
     },
@@ -254,7 +254,7 @@ QUIZZES: dict[str, list[dict]] = {
                 "en": "Why does an RNN use the same weights at every time step?",
             },
             "options": [
-                {"kk": "Бір ереже кез келген орында қолданылады, ал параметрлер саны T-ға тәуелді емес",
+                {"kk": "Бір ереже кез келген орында қолданылады, ал параметрлер саны T-ге тәуелді емес",
                  "ru": "Одно правило применяется в любой позиции, а число параметров не зависит от T",
                  "en": "One rule applies at every position, and the parameter count does not depend on T"},
                 {"kk": "Тек жадыны үнемдеу үшін, нәтижеге әсері жоқ",
@@ -284,7 +284,7 @@ QUIZZES: dict[str, list[dict]] = {
                 {"kk": "Шамамен ρ^(T−1)-ге көбейтіледі: ρ < 1 болса міндетті түрде жоғалады; ρ > 1 болса жарылуы мүмкін, бірақ tanh қанықса, жоғалуы да мүмкін",
                  "ru": "Примерно умножается на ρ^(T−1): при ρ < 1 обязательно затухает; при ρ > 1 может взорваться, но если tanh насыщен, может и затухнуть",
                  "en": "Roughly multiplied by ρ^(T−1): for ρ < 1 it surely vanishes; for ρ > 1 it can explode, but if tanh saturates it can vanish too"},
-                {"kk": "T-ға көбейтіледі", "ru": "Умножается на T", "en": "It is multiplied by T"},
+                {"kk": "T-ге көбейтіледі", "ru": "Умножается на T", "en": "It is multiplied by T"},
             ],
             "answer": 1,
             "explain": {
@@ -318,14 +318,14 @@ QUIZZES: dict[str, list[dict]] = {
         },
         {
             "question": {
-                "kk": "Блокноттағы рецептпен (әдепкі бастапқы салмақтар, 200 Adam қадамы) оқытылған tanh RNN неге 50 қадамнан кейін бірінші таңбаны еске түсірмеді?",
+                "kk": "Блокноттағы баптаулармен (әдепкі бастапқы салмақтар, 200 Adam қадамы) оқытылған tanh RNN неге 50 қадамнан кейін бірінші таңбаны еске түсірмеді?",
                 "ru": "Почему tanh RNN, обученная по рецепту блокнота (инициализация по умолчанию, 200 шагов Adam), не вспомнила первый символ через 50 шагов?",
                 "en": "Why did the tanh RNN trained with the notebook's recipe (default initialisation, 200 Adam steps) not recall the first symbol after 50 steps?",
             },
             "options": [
                 {"kk": "Жасырын күйдің өлшемі тым кіші", "ru": "Скрытое состояние слишком мало",
                  "en": "Its hidden state is too small"},
-                {"kk": "Шығыннан 1-қадамға жететін градиент жоғалып кетеді, сондықтан осы бюджетте салмақтар оны сақтауды үйренбейді",
+                {"kk": "Шығыннан 1-қадамға жететін градиент жоғалып кетеді, сондықтан осы қадамдар санында салмақтар оны сақтауды үйренбейді",
                  "ru": "Градиент от потерь до шага 1 затухает, и за этот бюджет веса не учатся его хранить",
                  "en": "The gradient from the loss back to step 1 vanishes, so within this budget the weights do not learn to keep it"},
                 {"kk": "Оқыту жылдамдығы тым үлкен", "ru": "Слишком большая скорость обучения",
@@ -333,7 +333,7 @@ QUIZZES: dict[str, list[dict]] = {
             ],
             "answer": 1,
             "explain": {
-                "kk": "32 өлшемді күйге бір таңба оңай сыяды; мәселе — оқыту сигналының сонша алысқа жетпеуі. Бұл қарапайым RNN-нің шегі емес, рецепт пен бюджеттің нәтижесі: W_hh = I және ReLU бастапқы күйі (IRNN, Le т.б., 2015) немесе ұзағырақ оқыту көмектеседі; қақпалар (LSTM, GRU) да сол үшін ойлап табылды.",
+                "kk": "32 өлшемді күйге бір таңба оңай сыяды; мәселе — оқыту сигналының сонша алысқа жетпеуі. Бұл қарапайым RNN-нің шегі емес, баптаулар мен қадамдар санының нәтижесі: W_hh = I және ReLU бастапқы күйі (IRNN, Le т.б., 2015) немесе ұзағырақ оқыту көмектеседі; қақпалар (LSTM, GRU) да сол үшін ойлап табылды.",
                 "ru": "Один символ легко помещается в состояние размера 32; беда в том, что обучающий сигнал не доходит так далеко. Это не предел простой RNN, а итог рецепта и бюджета: помогают начальные W_hh = I и ReLU (IRNN, Le и др., 2015) или более долгое обучение; для того же придуманы и вентили (LSTM, GRU).",
                 "en": "One symbol fits easily into a 32-number state; the trouble is that the learning signal does not reach that far back. This is not a limit of plain RNNs but the outcome of the recipe and budget: starting from W_hh = I with ReLU (IRNN, Le et al., 2015) or training longer helps; gates (LSTM, GRU) were invented for the same reason.",
             },
@@ -359,12 +359,12 @@ STRINGS.update({
         "en": "The gradient norm ‖∂L/∂hₜ‖ against the time step on a log scale, one curve for each of three values of ρ.",
     },
     "rnn.alt_recall": {
-        "kk": "Екі есептің оқыту шығыны қадамдар бойынша: жақында көрген символды еске түсіру және 49 қадам бұрын көргенін еске түсіру.",
+        "kk": "Екі есептің оқыту шығыны қадамдар бойынша: жақында көрген таңбаны еске түсіру және 49 қадам бұрын көргенін еске түсіру.",
         "ru": "Потери обучения двух задач по шагам: вспомнить недавно увиденный символ и вспомнить символ, увиденный 49 шагов назад.",
         "en": "The training loss of two tasks over the steps: recalling a symbol seen a moment ago and recalling one seen 49 steps ago.",
     },
     "rnn.alt_horizon": {
-        "kk": "Еске түсіру дәлдігі символ неше қадам бұрын көрінгеніне қарай; сұр үзік сызық — кездейсоқ болжау деңгейі.",
+        "kk": "Еске түсіру дәлдігі таңба неше қадам бұрын көрінгеніне қарай; сұр үзік сызық — кездейсоқ болжау деңгейі.",
         "ru": "Точность припоминания в зависимости от того, сколько шагов назад был символ; серый пунктир — уровень случайного угадывания.",
         "en": "Recall accuracy against how many steps ago the symbol was seen; the grey dashed line is the level of random guessing.",
     },
