@@ -43,7 +43,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "{name}: покрыто мод {covered}/{modes}, качественных сэмплов {quality:.1%}",
         "en": "{name}: {covered}/{modes} modes covered, high-quality samples {quality:.1%}",
     },
-    "gen.rounds": {"kk": "Сақинада әр нұсқа {rounds} раунд оқиды", "ru": "На кольце каждый вариант учится {rounds} раундов",
+    "gen.rounds": {"kk": "Сақинада әр нұсқа {rounds} раунд оқытылады", "ru": "На кольце каждый вариант учится {rounds} раундов",
                    "en": "On the ring each recipe trains for {rounds} rounds"},
     "gen.seconds": {"kk": "⏱ {seconds:.1f} с", "ru": "⏱ {seconds:.1f} с", "en": "⏱ {seconds:.1f} s"},
     "gen.recipe_diff": {
@@ -111,7 +111,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "gen.vae_20d": {"kk": "VAE, 20-өлшемді z (орташа мәндер)", "ru": "VAE, 20-мерное z (средние)", "en": "VAE, 20-D z (means)"},
     "gen.compare_table": {
         "kk": "| | GAN | VAE |\n|---|---|---|\n"
-              "| не оңтайландырады | minimax ойын: D ажыратады, G алдайды | ELBO: қайта құру − KL |\n"
+              "| не оңтайландырады | минимакс ойын: D ажыратады, G алдайды | ELBO: қайта құру − KL |\n"
               "| айқындық: сұр пикселдер (шынайыда {real:.0%}) | {gan:.0%}: айқын | орташа суреттер: {vae:.0%} (2-өлшемді z), {vae20:.0%} (20-өлшемді z): бұлыңғыр |\n"
               "| жіктеуіш сенімді таныған сынамалар | {gan_confident:.0%} | {vae_confident:.0%} (2-өлшемді z), {vae20_confident:.0%} (20-өлшемді z) |\n"
               "| тұрақтылық | қарапайым GAN сақинада {ring_plain}/8, торда {grid_plain}/25 мода; түзетілген нұсқа {ring_fixed}/8 және {grid_fixed}/25 | бір шығын, біркелкі төмендейді: оқытуға дейін {before:.0f} нат, кейін {after:.0f} нат |\n"
@@ -197,7 +197,7 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "−∇ₓ(G's loss): where D's gradient pushes a sample"},
     "gen.loss_d_short": {"kk": "D шығыны", "ru": "Потери D", "en": "D loss"},
     "gen.loss_g_short": {"kk": "G шығыны", "ru": "Потери G", "en": "G loss"},
-    "gen.modes_share": {"kk": "Жабылған модалар", "ru": "Покрытые моды", "en": "Modes covered"},
+    "gen.modes_share": {"kk": "Қамтылған модалар", "ru": "Покрытые моды", "en": "Modes covered"},
     "gen.quality_share": {"kk": "Сапалы сынамалар", "ru": "Качественные сэмплы", "en": "High-quality samples"},
     "gen.share_axis": {"kk": "үлес", "ru": "доля", "en": "share"},
     "gen.not_started": {"kk": "Оқыту басталған жоқ: ▶ басыңыз", "ru": "Обучение не начато: нажмите ▶",
@@ -262,7 +262,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "5×5 grid: the fixed GAN {fixed}/25 modes (≥ {min_modes}), high quality {quality:.0%} (≥ {bar:.0%}); the plain one {plain}/25",
     },
     "gen.claim_ablation": {
-        "kk": "сақталған абляцияда (0..4 тұқымдар, раундтың жартысы): skip-сіз ең нашар жүгіріс сақинада {ring_skip}/8, "
+        "kk": "сақталған абляцияда (0..4 тұқымдар, раундтың жартысы): skip-сіз ең нашар оқыту сақинада {ring_skip}/8, "
               "торда {grid_skip}/25 мода қамтиды; R1-сіз тор әр тұқымда модаларды жоғалтады (ең көбі {grid_r1}/25), ал "
               "сақина әр тұқымда {ring_r1}/8 қамтиды; EMA-сыз сапалы сынамалардың орташа үлесі сақинада {ring_half:.0%} → "
               "{ring_ema:.0%}, торда {grid_half:.0%} → {grid_ema:.0%}",
@@ -277,8 +277,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "{grid_ema:.0%} on the grid",
     },
     "gen.claim_ablation_more": {
-        "kk": "торда қарапайым рецепттің оқыту жылдамдығымен ең нашар жүгіріс {grid_lr}/25, бумасымен {grid_batch}/25 "
-              "мода қамтиды; қарапайым рецепттің енімен орташа сапалы үлес сақинада {ring_half:.0%} → {ring_width:.0%}, "
+        "kk": "торда қарапайым нұсқаның оқыту жылдамдығымен ең нашар оқыту {grid_lr}/25, бумасымен {grid_batch}/25 "
+              "мода қамтиды; қарапайым нұсқаның енімен орташа сапалы үлес сақинада {ring_half:.0%} → {ring_width:.0%}, "
               "торда {grid_half:.0%} → {grid_width:.0%}; масштабтаусыз торда {grid_half:.0%} → {grid_scaling:.0%}",
         "ru": "на сетке со скоростью обучения обычного рецепта худший запуск покрывает {grid_lr}/25 мод, с его батчем "
               "{grid_batch}/25; с шириной обычного рецепта средняя доля качественных сэмплов на кольце {ring_half:.0%} → "
@@ -399,8 +399,8 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "{target}: high-quality share"},
     "gen.abl_note": {
         "kk": "Әр ұяшықта: кездейсоқтық тұқымдары (seed) {seeds} бойынша ең нашар – ең жақсы нәтиже; әр оқытудан "
-              "{samples} сынама. «…-сыз» және «қарапайым рецепттің …» жолдары раундтың жартысындағы "
-              "түзетілген рецепттің бір ғана құрамдасын қарапайым рецепттегі мәнге ауыстырады. "
+              "{samples} сынама. «…-сыз» және «қарапайым нұсқаның …» жолдары раундтың жартысындағы "
+              "түзетілген нұсқаның бір ғана құрамдасын қарапайым нұсқадағы мәнге ауыстырады. "
               "Сақталған нәтижелер: benchmarks/gan2d_ablation.py, коммит {commit}.",
         "ru": "В каждой ячейке: худший – лучший результат по seed {seeds}; {samples} сэмплов с каждого "
               "обучения. Строки «без …» и «… обычного рецепта» меняют в исправленном рецепте с половиной раундов ровно одну составляющую на значение "
@@ -409,26 +409,26 @@ STRINGS: dict[str, dict[str, str]] = {
               "'without …' and 'plain recipe's …' rows set one ingredient of the half-rounds fixed recipe to the "
               "plain recipe's value. Stored results: benchmarks/gan2d_ablation.py, commit {commit}.",
     },
-    "gen.abl_v_fixed": {"kk": "Түзетілген рецепт (толық)", "ru": "Исправленный рецепт (целиком)",
+    "gen.abl_v_fixed": {"kk": "Түзетілген нұсқа (толық)", "ru": "Исправленный рецепт (целиком)",
                         "en": "Fixed recipe (complete)"},
-    "gen.abl_v_half_steps": {"kk": "Түзетілген рецепт, раундтың жартысы",
+    "gen.abl_v_half_steps": {"kk": "Түзетілген нұсқа, раундтың жартысы",
                              "ru": "Исправленный рецепт, половина раундов", "en": "Fixed recipe, half the rounds"},
     "gen.abl_v_no_r1": {"kk": "R1 айыппұлынсыз", "ru": "Без штрафа R1", "en": "Without the R1 penalty"},
     "gen.abl_v_no_skip": {"kk": "Генератордағы қысқа жолсыз (skip)", "ru": "Без обходной связи генератора (skip)",
                           "en": "Without the generator skip"},
     "gen.abl_v_no_ema": {"kk": "EMA-сыз", "ru": "Без EMA", "en": "Without EMA"},
-    "gen.abl_v_no_width": {"kk": "Қарапайым рецепттің ені", "ru": "Ширина обычного рецепта",
+    "gen.abl_v_no_width": {"kk": "Қарапайым нұсқаның ені", "ru": "Ширина обычного рецепта",
                            "en": "The plain recipe's width"},
-    "gen.abl_v_no_lr": {"kk": "Қарапайым рецепттің оқыту жылдамдығы", "ru": "Скорость обучения обычного рецепта",
+    "gen.abl_v_no_lr": {"kk": "Қарапайым нұсқаның оқыту жылдамдығы", "ru": "Скорость обучения обычного рецепта",
                         "en": "The plain recipe's learning rate"},
-    "gen.abl_v_no_batch": {"kk": "Қарапайым рецепттің бумасы", "ru": "Батч обычного рецепта",
+    "gen.abl_v_no_batch": {"kk": "Қарапайым нұсқаның бумасы", "ru": "Батч обычного рецепта",
                            "en": "The plain recipe's batch"},
     "gen.abl_v_no_scaling": {"kk": "Деректерді масштабқа бөлмей", "ru": "Без деления данных на масштаб",
                              "en": "Without input scaling"},
-    "gen.abl_v_plain": {"kk": "Қарапайым рецепт (деректер масштабқа бөлінеді)",
+    "gen.abl_v_plain": {"kk": "Қарапайым нұсқа (деректер масштабқа бөлінеді)",
                         "ru": "Обычный рецепт (данные делятся на масштаб)",
                         "en": "Plain recipe (inputs scaled)"},
-    "gen.abl_v_plain_no_scaling": {"kk": "Қарапайым рецепт, деректерді масштабқа бөлмей",
+    "gen.abl_v_plain_no_scaling": {"kk": "Қарапайым нұсқа, деректерді масштабқа бөлмей",
                                    "ru": "Обычный рецепт без деления данных на масштаб",
                                    "en": "Plain recipe without input scaling"},
     "gen.err_no_results": {
@@ -483,7 +483,7 @@ QUIZZES: dict[str, list[dict]] = {
                 _q("Класс белгілерінен", "Из меток классов", "From class labels"),
             ],
             "answer": 1,
-            "explain": _q("G-ның шығыны −log D(G(z)); оның градиенті дискриминатор арқылы кері таралып, генераторға "
+            "explain": _q("G-нің шығыны −log D(G(z)); оның градиенті дискриминатор арқылы кері таралып, генераторға "
                           "«қай жаққа жылжу керек» дегенді айтады.",
                           "Потери G равны −log D(G(z)); их градиент проходит назад через дискриминатор и говорит "
                           "генератору, куда сдвинуться.",
@@ -509,7 +509,7 @@ QUIZZES: dict[str, list[dict]] = {
                           "On the ring it means only some of the 8 modes are covered; we measured it by counting modes."),
         },
         {
-            "question": _q("Генератор тұрақты болғанда, ең жақсы дискриминатор D*(x) неге тең?",
+            "question": _q("Генератор бекітілген (өзгермейтін) болғанда, ең жақсы дискриминатор D*(x) неге тең?",
                            "Чему равен лучший дискриминатор D*(x) при фиксированном генераторе?",
                            "For a fixed generator, what is the best discriminator D*(x)?"),
             "options": [
@@ -536,17 +536,17 @@ STRINGS.update({
     "gen.legend_real": {"kk": "шынайы", "ru": "реальные", "en": "real"},
     # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
     "gen.alt_mixtures": {
-        "kk": "Екі мақсатты үлестірім: шеңбер бойындағы 8 гаусс және 5 × 5 тордағы 25 гаусс, әрқайсысынан 2500 нүкте.",
+        "kk": "Екі мақсат таратылымы: сақинадағы 8 Гаусс таратылымы және 5 × 5 тордағы 25 Гаусс таратылымы, әрқайсысынан 2500 нүкте.",
         "ru": "Два целевых распределения: 8 гауссиан по кругу и 25 гауссиан на сетке 5 × 5, по 2500 точек.",
         "en": "The two targets: 8 Gaussians on a ring and 25 on a 5 × 5 grid, 2500 points each.",
     },
     "gen.alt_gan_ring": {
-        "kk": "Шеңбердегі 2-D GAN: екі панельде қарапайым және түзетілген рецептің генерацияланған нүктелері (қызыл-сарғыш) нақты нүктелердің (қара) астында, көк шеңберлер — модалар, фон — D(x); үшінші панельде D мен G шығындары.",
+        "kk": "Сақинадағы 2-өлшемді GAN: екі панельде қарапайым және түзетілген нұсқаның генерацияланған нүктелері (қызыл-сарғыш) шынайы нүктелердің (қара) астында, көк шеңберлер — модалар, фон — D(x); үшінші панельде D мен G шығындары.",
         "ru": "2-D GAN на круге: на двух панелях сгенерированные точки простого и исправленного рецепта (оранжево-красные) под реальными (чёрными), синие кружки — моды, фон — D(x); на третьей — потери D и G.",
         "en": "The 2-D GAN on the ring: two panels show the generated points (vermilion) of the plain and the fixed recipe under the real points (black), blue circles mark the modes, the background is D(x); the third shows the losses of D and G.",
     },
     "gen.alt_gan_grid": {
-        "kk": "Тордағы 2-D GAN: қарапайым және түзетілген рецептің генерацияланған нүктелері (қызыл-сарғыш) нақты нүктелердің (қара) астында, көк шеңберлер — 25 мода.",
+        "kk": "Тордағы 2-өлшемді GAN: қарапайым және түзетілген нұсқаның генерацияланған нүктелері (қызыл-сарғыш) шынайы нүктелердің (қара) астында, көк шеңберлер — 25 мода.",
         "ru": "2-D GAN на сетке: сгенерированные точки простого и исправленного рецепта (оранжево-красные) под реальными (чёрными), синие кружки — 25 мод.",
         "en": "The 2-D GAN on the grid: the generated points (vermilion) of the plain and the fixed recipe under the real points (black); blue circles mark the 25 modes.",
     },
@@ -556,7 +556,7 @@ STRINGS.update({
         "en": "16 images from the GAN trained for a few rounds in the notebook, in one row.",
     },
     "gen.alt_gan_digits": {
-        "kk": "Сол жақта — дайын GAN-ның 40 суреті; оң жақта — жіктеуіш әр цифр деп таныған суреттердің үлесі бағандармен, үзік сызық — біркелкі 0.1 үлес.",
+        "kk": "Сол жақта — пакеттегі GAN-ның 40 суреті; оң жақта — жіктеуіш әр цифр деп таныған суреттердің үлесі бағандармен, үзік сызық — біркелкі 0.1 үлес.",
         "ru": "Слева — 40 изображений готового GAN; справа — доля изображений, которые классификатор отнёс к каждой цифре, столбцами, пунктир — равная доля 0.1.",
         "en": "Left: 40 images from the shipped GAN; right: the share of images the classifier judged to be each digit, as bars; the dashed line is an even share of 0.1.",
     },
@@ -566,7 +566,7 @@ STRINGS.update({
         "en": "The 10 GAN images the classifier is least sure of, each with its two most likely digits and their probabilities above it.",
     },
     "gen.alt_latent_map": {
-        "kk": "Тест суреттерінің 2-D латентті кеңістіктегі орталары μ, әр цифр өз түсімен.",
+        "kk": "Тест суреттерінің 2-өлшемді латентті кеңістіктегі μ мәндері, әр цифр өз түсімен.",
         "ru": "Средние μ тестовых изображений в 2-D латентном пространстве, каждая цифра своим цветом.",
         "en": "The means μ of the test images in the 2-D latent space, each digit in its own colour.",
     },
@@ -576,12 +576,12 @@ STRINGS.update({
         "en": "15 × 15 digits decoded from a grid over [−2, 2]² of the latent space: neighbouring images change into each other gradually.",
     },
     "gen.alt_interpolation": {
-        "kk": "Латентті интерполяция: шеттерінде екі нақты цифр, арасында латентті кеңістіктегі түзу бойымен декодталған 10 сурет.",
+        "kk": "Латентті интерполяция: шеттерінде екі шынайы цифр, арасында латентті кеңістіктегі түзу бойымен декодталған 10 сурет.",
         "ru": "Латентная интерполяция: по краям две реальные цифры, между ними 10 изображений, декодированных вдоль прямой в латентном пространстве.",
         "en": "Latent interpolation: two real digits at the ends and between them 10 images decoded along a straight line in the latent space.",
     },
     "gen.alt_grey": {
-        "kk": "GAN, 2-D VAE және 20-D VAE суреттері үш панельде, әрқайсысында 20 сурет; тақырыптарда сұр пикселдердің үлесі.",
+        "kk": "GAN, 2-өлшемді латентті VAE және 20-өлшемді латентті VAE суреттері үш панельде, әрқайсысында 20 сурет; тақырыптарда сұр пикселдердің үлесі.",
         "ru": "Изображения GAN, 2-D VAE и 20-D VAE на трёх панелях, по 20 в каждой; в заголовках — доля серых пикселей.",
         "en": "Images from the GAN, the 2-D VAE and the 20-D VAE in three panels of 20; the titles give the share of grey pixels.",
     },
