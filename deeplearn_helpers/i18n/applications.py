@@ -58,7 +58,7 @@ STRINGS.update({
     "app.model": {"kk": "Модель", "ru": "Модель", "en": "Model"},
     "app.smooth_add_k": {"kk": "n-грам, add-k тегістеуі", "ru": "n-грамма, сглаживание add-k",
                          "en": "n-gram, add-k smoothing"},
-    "app.smooth_kneser_ney": {"kk": "n-грам, Кнезер–Ней тегістеуі", "ru": "n-грамма, сглаживание Кнезера–Нея",
+    "app.smooth_kneser_ney": {"kk": "n-грам, Kneser–Ney тегістеуі", "ru": "n-грамма, сглаживание Кнезера–Нея",
                               "en": "n-gram, Kneser–Ney smoothing"},
     "app.order_axis": {"kk": "n-грам реті", "ru": "Порядок n-граммы", "en": "n-gram order"},
     "app.bpc_axis": {"kk": "Бит/таңба (тест мәтіні)", "ru": "Бит/символ (тестовый текст)",
@@ -94,7 +94,7 @@ STRINGS.update({
                             "en": "Digits-to-words translator (seq2seq + attention)"},
     "app.model_says": {"kk": "Модель:", "ru": "Модель:", "en": "Model:"},
     "app.rule_says": {"kk": "Ереже бойынша:", "ru": "По правилу:", "en": "By the rules:"},
-    "app.round": {"kk": "Кезең", "ru": "Раунд", "en": "Round"},
+    "app.round": {"kk": "Раунд", "ru": "Раунд", "en": "Round"},
     "app.real": {"kk": "Шынайы", "ru": "Настоящая", "en": "Real"},
     "app.fake": {"kk": "Генерацияланған", "ru": "Сгенерированная", "en": "Generated"},
     "app.your_guess": {"kk": "Болжамыңыз", "ru": "Ваш ответ", "en": "Your guess"},
@@ -130,7 +130,7 @@ STRINGS.update({
         "ru": "{raw} % тестовых месяцев выше максимума обучающей выборки (сырой ряд); в 12-месячной лог-разности — {diff} %",
         "en": "{raw} % of the test months lie above the training maximum (raw series); in the 12-month log difference, {diff} %"},
     "app.claim_walk": {
-        "kk": "Кездейсоқ серуенде оқытылған модельдің RMSE-і аңғал болжамнікімен шамамен бірдей: модель {model}, аңғал болжам {naive}, айырмасы {gap} % (шегі ±{tolerance} %)",
+        "kk": "Кездейсоқ серуенде оқытылған модельдің RMSE-сі аңғал болжамнікімен шамамен бірдей: модель {model}, аңғал болжам {naive}, айырмасы {gap} % (шегі ±{tolerance} %)",
         "ru": "На случайном блуждании RMSE обученной модели примерно равна RMSE наивного прогноза: модель {model}, наивный {naive}, разница {gap} % (порог ±{tolerance} %)",
         "en": "On a random walk the trained model's RMSE about equals the naive forecast's: model {model}, naive {naive}, difference {gap} % (limit ±{tolerance} %)"},
     "app.claim_walk_drift": {
@@ -158,7 +158,7 @@ STRINGS.update({
         "ru": "Конвертер по правилам совпадает с пакетом num2words (kz) на всех числах 0…9999",
         "en": "The rule-based converter agrees with num2words (kz) on every number 0…9999"},
     "app.claim_augmentation": {
-        "kk": "Шынайы цифрлар әр тармақта бірдей рет көрсетілгенде, {n} кездейсоқтық тұқымының ешбірінде генерацияланған цифрлардың ешбір қатынасы тест дәлдігін арттырмады, ал орташа дәлдік қатынас өскен сайын артпайды (генерацияланған : шынайы → дәлдік): {means}",
+        "kk": "Шынайы цифрлар әр нұсқада бірдей рет көрсетілгенде, {n} кездейсоқтық тұқымының ешбірінде генерацияланған цифрлардың ешбір қатынасы тест дәлдігін арттырмады, ал орташа дәлдік қатынас өскен сайын артпайды (генерацияланған : шынайы → дәлдік): {means}",
         "ru": "При одинаковом числе показов реальных цифр ни в одном из {n} зёрен (seed) ни одно отношение сгенерированных цифр не повысило точность на тесте, а средняя точность не растёт с ростом отношения (сгенерированные : реальные → точность): {means}",
         "en": "With the real digits shown equally often, in none of {n} seeds did any ratio of generated digits raise test accuracy, and the mean accuracy does not rise as the ratio grows (generated : real → accuracy): {means}"},
     "app.cond_words_match": {"kk": "әр сан үшін сөздер ереже бойынша жауаппен бірдей болуы керек",
@@ -169,7 +169,7 @@ STRINGS.update({
         "ru": "Внимание, написанное с нуля, совпадает с scaled_dot_product_attention из torch",
         "en": "Attention written from scratch equals torch's scaled_dot_product_attention"},
     "app.claim_judge": {
-        "kk": "04 блокноттың жіктеуіші генерацияланған цифрлардың {acc} %-ын сұралған цифр деп таниды (шегі ≥ {bar} %; шынайы тест цифрларында: {real} %)",
+        "kk": "04-блокноттың жіктеуіші генерацияланған цифрлардың {acc} %-ын сұралған цифр деп таниды (шегі ≥ {bar} %; шынайы тест цифрларында: {real} %)",
         "ru": "Классификатор блокнота 04 узнаёт запрошенную цифру в {acc} % сгенерированных цифр (порог ≥ {bar} %; на настоящих тестовых цифрах: {real} %)",
         "en": "Notebook 04's classifier recognises the asked-for digit in {acc} % of generated digits (bar ≥ {bar} %; on real test digits: {real} %)"},
     "app.claim_detector": {
@@ -264,7 +264,7 @@ STRINGS.update({
         "en": "The translator rendered {acc} % of the {n} numbers unseen in training into Russian exactly (bar: at least {bar} %)",
     },
     "app.claim_passengers": {
-        "kk": "Әуе жолаушылары, 1959–1960 тест жылдары: рекурренттік модельдің RMSE-і {model} мың, маусымдық аңғал болжамдікі {naive} мың жолаушы — модель дәлірек",
+        "kk": "Әуе жолаушылары, 1959–1960 тест жылдары: рекурренттік модельдің RMSE-сі {model} мың, маусымдық аңғал болжамдікі {naive} мың жолаушы — модель дәлірек",
         "ru": "Авиапассажиры, тестовые 1959–1960 годы: RMSE рекуррентной модели {model} тыс., сезонного наивного прогноза {naive} тыс. пассажиров — модель точнее",
         "en": "Air passengers, test years 1959–1960: the recurrent model's RMSE is {model} thousand, seasonal naive's {naive} thousand passengers — the model is more accurate",
     },
@@ -307,27 +307,27 @@ STRINGS.update({
 STRINGS.update({
     # --- figure alt texts: what each stored figure shows (plots.show_figure, issue 18) ---
     "app.alt_forecast": {
-        "kk": "Сынақ жылының соңғы 90 күнінің ең жоғары температурасы (қара) және әр болжам өз панелінде, шын мәнмен қатар.",
+        "kk": "Тест жылының соңғы 90 күнінің ең жоғары температурасы (қара) және әр болжам өз панелінде, шын мәнмен қатар.",
         "ru": "Максимальная температура последних 90 дней тестового года (чёрная) и каждый прогноз на своей панели рядом с истинным значением.",
         "en": "The highest temperature of the last 90 days of the test year (black) and each forecast in its own panel beside the truth.",
     },
     "app.alt_passengers": {
-        "kk": "Үш панель: әуе жолаушыларының айлық саны, оның логарифмі және логарифмнің 12 айлық айырмасы жылдар бойынша.",
+        "kk": "Үш панель: әуе жолаушыларының айлық саны, оның логарифмі және логарифмнің 12 айлық айырымы жылдар бойынша.",
         "ru": "Три панели: месячное число авиапассажиров, его логарифм и разность логарифма за 12 месяцев по годам.",
         "en": "Three panels: the monthly number of air passengers, its logarithm and the 12-month difference of the logarithm, over the years.",
     },
     "app.alt_passenger_forecast": {
-        "kk": "Сынақ айларындағы жолаушылар саны (қара) және LSTM мен екі қарапайым болжамның мәндері.",
+        "kk": "Тест айларындағы жолаушылар саны (қара) және LSTM мен екі базалық болжамның мәндері.",
         "ru": "Число пассажиров в тестовые месяцы (чёрное) и значения LSTM и двух простых прогнозов.",
         "en": "The passengers in the test months (black) and the values of the LSTM and of two simple forecasts.",
     },
     "app.alt_random_walk": {
-        "kk": "Сол жақта — кездейсоқ кезу қатары; оң жақта — аңғал болжам мен модельдің RMSE қатесі бағандармен.",
+        "kk": "Сол жақта — кездейсоқ серуен қатары; оң жақта — аңғал болжам мен модельдің RMSE қатесі бағандармен.",
         "ru": "Слева — ряд случайного блуждания; справа — ошибка RMSE наивного прогноза и модели столбцами.",
         "en": "Left: a random walk; right: the RMSE of the naive forecast and of the model, as bars.",
     },
     "app.alt_bpc": {
-        "kk": "Тексеру мәтініндегі бит/таңба n-грамның ретіне қарай, екі тегістеу тәсілі үшін; үзік сызық — LSTM.",
+        "kk": "Тест мәтініндегі бит/таңба n-грамның ретіне қарай, екі тегістеу тәсілі үшін; үзік сызық — LSTM.",
         "ru": "Бит на символ на проверочном тексте в зависимости от порядка n-граммы для двух способов сглаживания; пунктир — LSTM.",
         "en": "Bits per character on the held-out text against the n-gram order for two kinds of smoothing; the dashed line is the LSTM.",
     },
@@ -347,7 +347,7 @@ STRINGS.update({
         "en": "20 digits drawn by the conditional VAE: each digit from 0 to 9 twice.",
     },
     "app.alt_augmentation": {
-        "kk": "Тест дәлдігі генерацияланған және нақты суреттердің қатынасына қарай: әр кездейсоқтық тұқымының бозғылт сызығы және орташасы.",
+        "kk": "Тест дәлдігі генерацияланған және шынайы цифрлардың қатынасына қарай: әр кездейсоқтық тұқымының бозғылт сызығы және орташасы.",
         "ru": "Точность на тесте в зависимости от отношения сгенерированных и реальных изображений: бледная линия для каждого зерна и среднее.",
         "en": "Test accuracy against the ratio of generated to real images: a faint line per seed and their mean.",
     },
