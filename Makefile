@@ -34,8 +34,8 @@ WORKERS ?= 2
 test: setup           ## everything: unit tests, every notebook through nbval, homework autograding, browser, slides
 	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
 
-check: setup          ## the unit tests alone: no notebook executed, no browser, no fresh venv
-	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -m "not notebooks and not browser and not system" tests
+check: setup          ## the quick unit tests: no notebook executed, no browser, no fresh venv, no claim retrained per seed
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup -m "not notebooks and not browser and not system and not seeds" tests
 
 execute: setup        ## re-run every notebook and store its outputs
 	$(BIN)/python scripts/execute_notebooks.py notebooks/*.ipynb

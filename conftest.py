@@ -20,6 +20,7 @@ MARKERS = {
     "notebooks": "executes the notebooks (nbval, nbgrader autograding synthetic students)",
     "browser": "drives chromium (the real-browser, app-mode and slides tests)",
     "system": "installs into a fresh venv or starts a JupyterLab server",
+    "seeds": "a claim trained again for another seed (parametrized over `seed`; make bench runs 0..4)",
 }
 # Test files that are wholly of one kind (nbval's cells are marked by their .ipynb suffix).
 FILE_MARKERS = {
@@ -68,6 +69,8 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group(path.stem))
         elif path.name in FILE_MARKERS:
             item.add_marker(getattr(pytest.mark, FILE_MARKERS[path.name]))
+        if "seed" in getattr(getattr(item, "callspec", None), "params", {}):
+            item.add_marker(pytest.mark.seeds)
         if path.name in FILE_GROUPS:
             item.add_marker(pytest.mark.xdist_group(FILE_GROUPS[path.name]))
     items.sort(key=lambda item: min((ORDER[m.name] for m in item.iter_markers() if m.name in ORDER),

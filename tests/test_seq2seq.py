@@ -1,4 +1,4 @@
-"""The digits → Kazakh words translator: ≥ 95 % exact match on unseen numbers, seeds 0..4."""
+"""The digits → Kazakh words translator: ≥ 95 % exact match on unseen numbers, seeds 0, 1 (make bench: 0..4)."""
 import time
 
 import pytest
@@ -34,7 +34,7 @@ def test_attention_weights_are_distributions():
     assert torch.allclose(attn.sum(-1), torch.ones(8, 2))
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_exact_match_on_unseen_numbers(seed):
     torch.set_num_threads(1)
     train, held = make_number_pairs(seed=seed)

@@ -43,9 +43,9 @@ def test_recall_accuracy_of_a_perfect_and_a_constant_model():
     assert 0.15 < recall_accuracy(Constant(), 10, 2) < 0.35        # always symbol 0: chance
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_plain_rnn_learns_short_memory_but_not_long_memory(seed):
-    """Notebook 03's self-check, for seeds 0..4 (about a second per training)."""
+    """Notebook 03's self-check, for seeds 0, 1 (make bench: 0..4; about a second per training)."""
     short = train_recall("rnn", length=50, delay=2, seed=seed).accuracy
     run = train_recall("rnn", length=50, delay=49, seed=seed)
     history, long = run.history, run.accuracy
@@ -72,16 +72,16 @@ def test_sine_waves_shift_by_one_step():
     assert x.abs().max() <= 1
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_many_to_many_rnn_beats_the_naive_forecast_fivefold(seed):
-    """Notebook 03's claim about the sine-wave forecast, for seeds 0..4."""
+    """Notebook 03's claim about the sine-wave forecast, for seeds 0, 1 (make bench: 0..4)."""
     run = train_next_value(seed=seed)
     mse, naive = run.mse, run.baseline
     assert mse * 5 <= naive, (mse, naive)
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_plain_rnn_memory_horizon_lies_between_5_and_20_steps(seed):
-    """Notebook 03's memory-horizon claim, for seeds 0..4."""
+    """Notebook 03's memory-horizon claim, for seeds 0, 1 (make bench: 0..4)."""
     assert train_recall("rnn", length=50, delay=5, seed=seed).accuracy >= 0.9
     assert train_recall("rnn", length=50, delay=20, seed=seed).accuracy <= 0.35

@@ -1,4 +1,4 @@
-"""Series loaders, windows, and the forecasting claims of notebook 05 for seeds 0..4."""
+"""Series loaders, windows, and the forecasting claims of notebook 05 for seeds 0, 1 (make bench: 0..4)."""
 import numpy as np
 import pytest
 import torch
@@ -46,7 +46,7 @@ def test_random_walk_and_season_features():
         random_walk(1)
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_recurrent_forecasters_beat_persistence_and_climatology(seed):
     task = weather_task()
     test = task.test
@@ -59,7 +59,7 @@ def test_recurrent_forecasters_beat_persistence_and_climatology(seed):
         assert rmse(forecast(model, task)[test], task.truth[test]) < persistence
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", [0, 1])  # seeds 0..4: make bench
 def test_on_a_random_walk_the_model_about_equals_the_naive_forecast(seed):
     claim_walk(walk_forecast(random_walk(1000, seed=seed)))
 
