@@ -5,7 +5,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
+from matplotlib.axes import Axes
+
 from ..i18n import tr
+from ..validate import (check_float, check_instance, check_int, check_sequence, check_str, check_tensor,
+                        fail)
 from .style import BASELINE_STYLE, COLORS, PALETTE, SMALL, apply_style
 
 __all__ = ["plot_forecast", "plot_passengers", "plot_random_walk", "plot_bpc", "plot_attention",
@@ -16,6 +20,11 @@ __all__ = ["plot_forecast", "plot_passengers", "plot_random_walk", "plot_bpc", "
 def plot_forecast(dates, truth, predictions: dict[str, np.ndarray], days: int = 90):
     """The last ``days`` days of the held-out year, °C: one panel per forecast, each beside
     the truth (black), so that forecasts that lie close together can still be told apart."""
+    _series(truth, "truth")
+    _same_length(dates, "dates", len(truth))
+    for name, values in _forecasts(predictions).items():
+        _same_length(_series(values, f"predictions[{name!r}]"), f"predictions[{name!r}]", len(truth))
+    days = check_int(days, "days", 1)
     apply_style()
     columns = 2 if len(predictions) > 1 else 1
     rows = -(-len(predictions) // columns)
@@ -37,6 +46,10 @@ def plot_forecast(dates, truth, predictions: dict[str, np.ndarray], days: int = 
 
 def plot_passengers(time, passengers):
     """Raw series, its logarithm, and the 12-month difference of the logarithm."""
+    values = _series(passengers, "passengers")
+    if (values <= 0).any():
+        fail("err.range", name="passengers", low=0, high="∞", got=float(values.min()))
+    _same_length(time, "time", len(passengers))
     apply_style()
     fig, axes = plt.subplots(1, 3, figsize=(11, 3.2))
     log = np.log(passengers)
@@ -51,6 +64,8 @@ def plot_passengers(time, passengers):
 
 def plot_random_walk(series, naive_rmse: float, model_rmse: float):
     """A random walk, and the two forecasts' errors side by side."""
+    _series(series, "series")
+    naive_rmse, model_rmse = check_float(naive_rmse, "naive_rmse", 0), check_float(model_rmse, "model_rmse", 0)
     apply_style()
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 3.2), gridspec_kw={"width_ratios": [3, 1]})
     ax1.plot(series, color=PALETTE[0], lw=1)
@@ -63,6 +78,10 @@ def plot_random_walk(series, naive_rmse: float, model_rmse: float):
 
 def plot_bpc(scores: dict, lstm_bpc: float):
     """Held-out bits per character of every n-gram tried, and of the LSTM."""
+    for key, value in check_instance(scores, "scores", dict).items():
+        check_instance(key, "scores", tuple)
+        check_float(value, f"scores[{key!r}]", 0)
+    lstm_bpc = check_float(lstm_bpc, "lstm_bpc", 0)
     apply_style()
     fig, ax = plt.subplots(figsize=(8, 3.2))
     for colour, smoothing in zip(PALETTE, ("add_k", "kneser_ney")):
@@ -81,6 +100,13 @@ def plot_bpc(scores: dict, lstm_bpc: float):
 def plot_attention(weights, digits, words: list[str], ax=None, title_key: str = "app.attention_title"):
     """Attention weights (words × source tokens): which source token (a digit of ``digits``,
     or a word of a list) the decoder looked at for each word it wrote."""
+    weights = check_tensor(weights, "weights", ndim=2, hint="(words, tokens)").detach().cpu().numpy()
+    if not isinstance(digits, str):
+        digits = check_sequence(digits, "digits")
+    words = [check_str(word, "words", allow_empty=True) for word in check_sequence(words, "words")]
+    check_str(title_key, "title_key")
+    if ax is not None:
+        check_instance(ax, "ax", Axes)
     apply_style()
     fig = None
     if ax is None:
@@ -97,6 +123,10 @@ def plot_attention(weights, digits, words: list[str], ax=None, title_key: str = 
 
 def plot_passenger_forecast(time, truth, predictions: dict[str, np.ndarray]):
     """The test months: passengers (thousands) and each forecast of them."""
+    _series(truth, "truth")
+    _same_length(time, "time", len(truth))
+    for name, values in _forecasts(predictions).items():
+        _same_length(_series(values, f"predictions[{name!r}]"), f"predictions[{name!r}]", len(truth))
     apply_style()
     fig, ax = plt.subplots(figsize=(9, 3.2))
     ax.plot(time, truth, color=COLORS["truth"], lw=2, label=tr("app.truth"))
@@ -114,6 +144,11 @@ def plot_augmentation(results: list[dict]):
 
     ``results`` are ``augmentation_trial`` outputs, {ratio: accuracy}, one per seed.
     """
+    results = check_sequence(results, "results")
+    for result in results:
+        if check_instance(result, "results", dict).keys() != results[0].keys() or not result:
+            fail("err.type", name="results", expected="[{ratio: accuracy}, …] (the same ratios in each)",
+                 got=sorted(result) if isinstance(result, dict) else result)
     apply_style()
     fig, ax = plt.subplots(figsize=(6, 3.2))
     ratios = sorted(results[0])
@@ -132,6 +167,10 @@ def plot_augmentation(results: list[dict]):
 
 def plot_topic_accuracy(trials: list[dict], chance: float):
     """Test accuracy of the two topic classifiers: one dot per seed, a bar for the mean."""
+    for trial in check_sequence(trials, "trials"):
+        for key in ("bow", "lstm"):
+            check_float(check_instance(trial, "trials", dict).get(key), f"trials[…][{key!r}]", 0, 1)
+    chance = check_float(chance, "chance", 0, 1)
     apply_style()
     fig, ax = plt.subplots(figsize=(6.4, 3.2))
     for i, (key, label) in enumerate((("bow", tr("app.bow")), ("lstm", "LSTM"))):
@@ -145,3 +184,21 @@ def plot_topic_accuracy(trials: list[dict], chance: float):
     ax.set_title(tr("app.topic_accuracy_title"))
     ax.legend(fontsize=SMALL + 1, loc="upper left", bbox_to_anchor=(1.02, 1.0))   # beside the bars, not on them
     return fig
+
+
+def _series(values, name: str) -> np.ndarray:
+    """A 1-D series of finite numbers (list, array or tensor) as a NumPy array."""
+    return check_tensor(values, name, ndim=1, hint="(T,)").detach().cpu().numpy()
+
+
+def _same_length(values, name: str, length: int) -> None:
+    if not hasattr(values, "__len__") or isinstance(values, (str, dict)):
+        fail("err.type", name=name, expected=f"(T,) = ({length},)", got=type(values).__name__)
+    if len(values) != length:
+        fail("err.dim", name=name, axis=0, expected=length, shape=(len(values),))
+
+
+def _forecasts(predictions) -> dict:
+    if not check_instance(predictions, "predictions", dict):
+        fail("err.empty", name="predictions")
+    return predictions

@@ -6,8 +6,12 @@ import numpy as np
 import torch
 from matplotlib.lines import Line2D
 
+from matplotlib.axes import Axes
+
 from ..i18n import tr
-from ..validate import check_int, check_tensor
+from ..models.gan import GAN
+from ..models.vae import VAE
+from ..validate import check_float, check_instance, check_int, check_str, check_tensor
 from .style import COLORS, CRITIC_CMAP, SMALL
 
 __all__ = ["critic_grid", "draw_gan_2d", "image_grid", "plot_image_grid", "plot_latent_map",
@@ -16,6 +20,8 @@ __all__ = ["critic_grid", "draw_gan_2d", "image_grid", "plot_image_grid", "plot_
 
 def critic_grid(gan, extent: float, n: int = 60):
     """D's probability of "real" on an n×n grid over [−extent, extent]²: (n, n) array."""
+    check_instance(gan, "gan", GAN)
+    extent = check_float(extent, "extent", 1e-3, 1e3)
     n = check_int(n, "n", 2, 1000)
     ticks = torch.linspace(-extent, extent, n)
     gy, gx = torch.meshgrid(ticks, ticks, indexing="ij")
@@ -78,6 +84,11 @@ def image_grid(images, nrow: int = 8, pad: int = 1) -> np.ndarray:
 
 def plot_image_grid(images, nrow: int = 8, ax=None, title: str = ""):
     """Show (N, 28, 28) images in [0, 1] as a grid (black digits on white)."""
+    images = check_tensor(images, "images", ndim=3, hint="(N, H, W)")
+    nrow = check_int(nrow, "nrow", 1, 1000)
+    check_str(title, "title", allow_empty=True)
+    if ax is not None:
+        check_instance(ax, "ax", Axes)
     if ax is None:
         _, ax = plt.subplots(figsize=(0.45 * nrow + 0.3, 0.45 * (-(-len(images) // nrow)) + 0.5))
     ax.imshow(1 - image_grid(images, nrow), cmap="gray", vmin=0, vmax=1)
@@ -104,6 +115,7 @@ def plot_latent_map(z, labels, ax=None, title: str = ""):
 def latent_grid(n: int = 15, span: float = 2.0) -> torch.Tensor:
     """(n·n, 2) latent points on a square grid over [−span, span]², top row first."""
     n = check_int(n, "n", 2, 100)
+    span = check_float(span, "span", 1e-3, 1e3)
     ticks = torch.linspace(-span, span, n)
     gy, gx = torch.meshgrid(ticks.flip(0), ticks, indexing="ij")
     return torch.stack([gx.reshape(-1), gy.reshape(-1)], 1)
@@ -111,6 +123,9 @@ def latent_grid(n: int = 15, span: float = 2.0) -> torch.Tensor:
 
 def plot_manifold(vae, n: int = 15, span: float = 2.0, ax=None, title: str = ""):
     """Decode a grid of latent points: how digits morph across the 2-D latent space."""
+    check_instance(vae, "vae", VAE)
+    if ax is not None:
+        check_instance(ax, "ax", Axes)
     images = vae.decode_images(latent_grid(n, span))            # (n², 28, 28)
     if ax is None:
         _, ax = plt.subplots(figsize=(5, 5))
