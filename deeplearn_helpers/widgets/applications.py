@@ -13,12 +13,15 @@ import torch
 
 from ..core import torch_threads
 from ..data.numbers_kk import number_to_kazakh, parse_number
-from ..data.text import clean_text
+from ..data.text import Vocab, clean_text
+from ..data.translation import NumberVocab
 from ..i18n import tr
-from ..models.charlm import sample_text
+from ..models.charlm import CharLM, sample_text
+from ..models.conditional import ConditionalVAE
+from ..models.seq2seq import Seq2Seq
 from ..plots.applications import plot_attention
 from ..plots.style import COLORS, DPI
-from ..validate import HelperInputError, check_str
+from ..validate import HelperInputError, check_instance, check_int, check_module, check_str, check_tensor
 from .base import Explorer, new_figure
 
 __all__ = ["TextGenExplorer", "TranslatorExplorer", "RealFakeGame", "DigitGenerator"]
@@ -34,7 +37,10 @@ class TextGenExplorer(Explorer):
     demo_values = {"prompt": ["терең оқыту ", "білім ", "", "hello", "нейрон"]}
 
     def __init__(self, model, vocab, prompt: str = "терең оқыту ", length: int = 120):
-        self.model, self.vocab, self.length = model, vocab, length
+        check_instance(model, "model", CharLM)
+        check_instance(vocab, "vocab", Vocab)
+        check_str(prompt, "prompt", allow_empty=True)
+        self.model, self.vocab, self.length = model, vocab, check_int(length, "length", 1, 10_000)
         controls = {
             "prompt": W.Text(value=prompt, description=tr("app.prompt"), continuous_update=False),
             "temperature": W.FloatSlider(value=0.8, min=0.1, max=2.0, step=0.1,
@@ -74,6 +80,9 @@ class TranslatorExplorer(Explorer):
                               "3600", "11", "2500", "999", "6071", "100", "4444", "58", "7777"]}
 
     def __init__(self, model, vocab, number: str = "1945"):
+        check_instance(model, "model", Seq2Seq)
+        check_instance(vocab, "vocab", NumberVocab)
+        check_str(number, "number", allow_empty=True)
         self.model, self.vocab = model, vocab
         self.fig = new_figure(figsize=(4.6, 3.2), dpi=DPI)
         controls = {"number": W.Text(value=number, description=tr("app.number"),
@@ -106,7 +115,11 @@ class RealFakeGame(Explorer):
     """Guess whether a digit is real or generated; then see the detector's verdict and the truth."""
 
     def __init__(self, real_images, fake_images, detector, rounds: int = 20, seed: int = 0):
-        rng = np.random.default_rng(seed)
+        real_images = check_tensor(real_images, "real_images", ndim=3, hint="(N, 28, 28)")
+        fake_images = check_tensor(fake_images, "fake_images", ndim=3, hint="(N, 28, 28)")
+        check_module(detector, "detector")
+        rounds = check_int(rounds, "rounds", 1, min(len(real_images), len(fake_images)))
+        rng = np.random.default_rng(check_int(seed, "seed", 0))
         self.is_fake = rng.integers(0, 2, size=rounds).astype(bool)
         pick_real = rng.choice(len(real_images), rounds, replace=False)
         pick_fake = rng.choice(len(fake_images), rounds, replace=False)
@@ -147,6 +160,9 @@ class DigitGenerator(Explorer):
     """Pick a digit: the conditional VAE draws new ones; the detector scores them."""
 
     def __init__(self, cvae, detector, n: int = 8):
+        check_instance(cvae, "cvae", ConditionalVAE)
+        check_module(detector, "detector")
+        n = check_int(n, "n", 1, 32)
         self.cvae, self.detector, self.n = cvae, detector, n
         controls = {
             "digit": W.IntSlider(value=7, min=0, max=9, description=tr("app.digit")),

@@ -21,13 +21,17 @@ COLOUR_RANGE = {"sigmoid": (0, 1), "tanh": (-1, 1), "relu": (0, 6), "leaky_relu"
                 "linear": (-6, 6)}
 
 
+def _check_neuron(w1, w2, b, activation) -> None:
+    for name, value in [("w1", w1), ("w2", w2), ("b", b)]:
+        check_float(value, name, -3.0, 3.0)
+    check_choice(activation, "activation", ACTIVATION_FUNCTIONS)
+
+
 class NeuronExplorer(Explorer):
     """A single neuron with two inputs, drawn as a colour map over the (x₁, x₂) plane."""
 
     def __init__(self, w1: float = 1.0, w2: float = -0.5, b: float = 0.0, activation: str = "sigmoid"):
-        for name, value in [("w1", w1), ("w2", w2), ("b", b)]:
-            check_float(value, name, -3.0, 3.0)
-        check_choice(activation, "activation", ACTIVATION_FUNCTIONS)
+        _check_neuron(w1, w2, b, activation)
         slider = dict(min=-3.0, max=3.0, step=0.1)
         controls = {
             "w1": W.FloatSlider(value=w1, description=tr("basics.weight", i=1), **slider),
@@ -53,10 +57,12 @@ class NeuronExplorer(Explorer):
         self.range = None
 
     def output(self, w1, w2, b, activation) -> torch.Tensor:
+        _check_neuron(w1, w2, b, activation)
         f = ACTIVATION_FUNCTIONS[activation][0]
         return f(w1 * self.x1 + w2 * self.x2 + b)                      # (R, R)
 
     def update(self, w1, w2, b, activation):
+        _check_neuron(w1, w2, b, activation)
         if self.range != COLOUR_RANGE[activation]:        # a new colour bar: redraw the frame
             self.range = COLOUR_RANGE[activation]
             self.heat.set_clim(*self.range)
