@@ -30,7 +30,7 @@ from ..models.mlp import MLP, weight_penalty
 from ..plots.boundary import BOUNDARY_CMAP, POINT_CMAP, grid_over
 from ..plots.style import COLORS, DPI, SMALL
 from ..train import fit
-from ..validate import check_choice, check_float, check_int, fail
+from ..validate import check_choice, check_float, check_int, check_sequence, fail
 from .base import BlitFrame, Explorer, new_figure
 
 __all__ = ["Playground", "network_code"]
@@ -51,10 +51,11 @@ NEURON_CMAP = colormaps[BOUNDARY_CMAP]
 def network_code(features, widths, activation: str, regression: bool, lr: float, batch_size: int,
                  penalty: str, rate: float) -> str:
     """The torch code of the playground's network and training step, as a student would write it."""
-    features = [check_choice(f, "features", FEATURES) for f in features]
+    features = [check_choice(f, "features", FEATURES) for f in check_sequence(features, "features", allow_empty=True)]
     if not features:
         fail("basics.err_no_features")
-    widths = [check_int(w, "widths", 1, MAX_WIDTH) for w in widths]
+    widths = [check_int(w, "widths", 1, MAX_WIDTH) for w in check_sequence(widths, "widths", allow_empty=True)]
+    check_choice(regression, "regression", [True, False])
     check_choice(activation, "activation", ACTIVATIONS)
     check_choice(penalty, "penalty", PENALTIES)
     lr, rate = check_float(lr, "lr", 0.0, 10.0), check_float(rate, "rate", 0.0, 10.0)
