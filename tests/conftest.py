@@ -8,31 +8,13 @@ import os
 
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # see deeplearn_helpers/__init__.py
 
-import ipaddress
-import socket
-
 import matplotlib
 import pytest
+from _offline_guard import install as install_offline_guard
 
 matplotlib.use("Agg")
 
-_real_connect = socket.socket.connect
-
-
-def _guarded_connect(self, address):
-    """Refuse every connection that leaves this machine: the suite must run offline."""
-    host = address[0] if isinstance(address, tuple) else None
-    if host is not None:
-        try:
-            local = ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            local = host == "localhost"
-        if not local:
-            raise OSError(f"network access attempted in tests: {address}")
-    return _real_connect(self, address)
-
-
-socket.socket.connect = _guarded_connect
+install_offline_guard()  # the suite must run offline
 
 
 @pytest.fixture(autouse=True)

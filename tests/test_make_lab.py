@@ -23,32 +23,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
-# Loaded by the server's Python (PYTHONPATH): logs and refuses non-loopback connections.
-GUARD = '''
-import ipaddress, os, socket
-_connect = socket.socket.connect
-def _guarded(self, address):
-    host = address[0] if isinstance(address, tuple) else None
-    if host is not None:
-        try:
-            local = ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            local = host == "localhost"
-        if not local:
-            with open(os.environ["OUTSIDE_LOG"], "a") as log:
-                log.write(repr(address) + "\\n")
-            raise OSError("offline")
-    return _connect(self, address)
-socket.socket.connect = _guarded
-_getaddrinfo = socket.getaddrinfo
-def _resolve(host, *args, **kwargs):
-    if host not in (None, "localhost", "127.0.0.1", "::1"):
-        with open(os.environ["OUTSIDE_LOG"], "a") as log:
-            log.write("resolve " + str(host) + "\\n")
-        raise socket.gaierror("offline")
-    return _getaddrinfo(host, *args, **kwargs)
-socket.getaddrinfo = _resolve
-'''
+# Loaded by the server's Python (PYTHONPATH): logs and refuses every connection and name
+# lookup that would leave this machine (tests/_offline_guard.py).
+GUARD = f"""
+import os, sys
+sys.path.insert(0, {str(Path(__file__).parent)!r})
+import _offline_guard
+_offline_guard.install(os.environ["OUTSIDE_LOG"], lookups=True)
+"""
 
 
 def lab_command() -> list[str]:
