@@ -248,6 +248,12 @@ LATIN_NAME = r"[A-Z][a-zà-öø-ÿıłńśźżčšž'’\-]+(?:\s+(?:[A-Z]\.\s*)
 _ET_AL_NAME = re.compile(rf"(?:{LATIN_NAME}|[А-ЯӘҒҚҢӨҰҮҺІ]{WORD}+)$")
 
 
+def _budget_allowed(source, match):
+    paragraph = sentence_around(source.text, match.start(), match.end(), PARAGRAPH_ENDS)
+    return "the parameter budget (параметрлер бюджеті), a defined term" if re.search(r"параметр", paragraph, re.I) \
+        else None
+
+
 def _et_al_allowed(source, match):
     before = source.text[max(0, match.start() - 40):match.start()].rstrip()
     return None if _ET_AL_NAME.search(before) else "closes a list (etc.), not an author's name"
@@ -286,6 +292,17 @@ RULES = (
     Rule("model", "үлгі for a trained model", "модель", rf"\bүлгі{WORD}*", allow=_model_allowed),
     Rule("author names", "authors' names in Cyrillic", "Latin script (Hochreiter, Gers, …)",
          rf"\b(?:{CYRILLIC_AUTHORS}){WORD}*", flags=0),
+    Rule("recipe", "рецепт", "баптаулар (of training), нұсқа (a GAN variant)", rf"\bрецепт{WORD}*"),
+    Rule("steps budget", "бюджет for steps or time", "қадамдар саны; the time said plainly",
+         rf"\bбюджет{WORD}*", allow=_budget_allowed),
+    Rule("convolution", "конволюция", "үйірткі, үйірткілі", rf"\bконволюци{WORD}*"),
+    Rule("distribution", "үлестірім", "таратылым", rf"\bүлестірім{WORD}*"),
+    Rule("symbol", "символ", "таңба", rf"\bсимвол{WORD}*"),
+    Rule("covered modes", "жабылған мода", "қамтылған мода", rf"\bжабылған\s+мода{WORD}*"),
+    Rule("run", "жүгіріс (a training run)", "оқыту", rf"\bжүгіріс{WORD}*"),
+    Rule("learning curve", "оқу қисығы", "оқыту қисығы", rf"\bоқу\s+қисығ{WORD}*"),
+    Rule("notebook number", "«04 блокнот» without the hyphen", "04-блокнот", rf"\b\d+\s+блокнот{WORD}*"),
+    Rule("n-dimensional", "2-D, 20-D", "2-өлшемді", r"\b\d+-D\b", flags=0),
 )
 
 
@@ -373,7 +390,10 @@ RULE_OF_ROW = {
     "bias of data": "data bias", "chain rule": "chain rule", "unrolled in time": "unrolled",
     "naive / persistence forecast": "naive forecast", "random seed": "seed",
     "validation set": "validation set", "reference": "reference", "et al.": "et al.",
-    "exercise n": "exercise n",
+    "exercise n": "exercise n", "training recipe": "recipe", "number of training steps": "steps budget",
+    "convolution": "convolution", "probability distribution": "distribution", "symbol": "symbol",
+    "covered mode": "covered modes", "training run": "run", "learning curve": "learning curve",
+    "notebook n": "notebook number", "n-dimensional": "n-dimensional",
 }
 
 
@@ -413,6 +433,16 @@ def _terms(text: str, rule_name: str, where: str = "cell 0 (markdown)") -> list[
      "әр нүктенің екі белгісі бар; класс белгісі (label); тыныс белгілері; тіл белгісіз"),
     ("model", "Екі рекурренттік үлгі де жақсы.", "Екі рекурренттік модель де жақсы; «генеративті үлгілер» дәрісі"),
     ("author names", "Хохрайтер мен Шмидхубер (1997)", "Hochreiter мен Schmidhuber (1997)"),
+    ("recipe", "осы рецептпен оқытамыз", "осы баптаулармен оқытамыз; түзетілген нұсқа"),
+    ("steps budget", "қадам бюджеті 3000.\n\nБюджет бірдей.", "3000 қадам; параметрлер бюджеті (parameter budget)"),
+    ("convolution", "конволюциялық желі", "үйірткілі желі (CNN)"),
+    ("distribution", "екі үлестірім", "екі таратылым"),
+    ("symbol", "символдар тізбегі", "таңбалар тізбегі"),
+    ("covered modes", "8 жабылған модалар", "8 қамтылған мода"),
+    ("run", "бес жүгірістің бәрінде", "бес оқытудың бәрінде"),
+    ("learning curve", "оқу қисығы төмендейді", "оқыту қисығы төмендейді; оқу жылы"),
+    ("notebook number", "04 блокнотта көрдік", "04-блокнотта көрдік; блокнот 04-те"),
+    ("n-dimensional", "2-D GAN", "2-өлшемді GAN; 2D"),
 ])
 def test_each_rule_catches_the_wrong_form_and_spares_the_right_one(rule_name, wrong, right):
     assert _terms(wrong, rule_name), f"{rule_name}: missed in «{wrong}»"
