@@ -21,6 +21,16 @@ def test_neuron_explorer_redraws_and_reports_the_output_at_one_one():
                        torch.relu(explorer.x1 + explorer.x2 - 2.0))
 
 
+def test_neuron_explorer_draws_every_activation_its_dropdown_offers():
+    explorer = NeuronExplorer(activation="sigmoid")
+    explorer.refresh()
+    for name in explorer.controls["activation"].options:   # the one table: a new entry lands here
+        before = explorer.image.value
+        explorer.controls["activation"].value = name
+        assert explorer.range[0] < explorer.range[1], name
+        assert name == "sigmoid" or explorer.image.value != before, name
+
+
 def test_neuron_explorer_handles_a_vertical_and_a_missing_line():
     explorer = NeuronExplorer()
     explorer.update(w1=2.0, w2=0.0, b=1.0, activation="tanh")

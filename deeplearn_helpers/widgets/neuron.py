@@ -18,7 +18,7 @@ ENDS = torch.tensor([-SPAN, SPAN])
 # The colour scale of each activation stays fixed while the weights move (the colour bar is
 # part of the frame that is drawn once); values beyond it show in the end colours.
 COLOUR_RANGE = {"sigmoid": (0, 1), "tanh": (-1, 1), "relu": (0, 6), "leaky_relu": (-0.5, 6),
-                "linear": (-6, 6)}
+                "linear": (-6, 6), "gelu": (-0.5, 6)}
 
 
 def _check_neuron(w1, w2, b, activation) -> None:
