@@ -37,13 +37,17 @@ import signal
 import textwrap
 import threading
 import time
+from numbers import Real
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
 import torch
 
 from .i18n import tr
-from .validate import check_callable, check_float
+from .validate import check_callable, check_float, check_instance, check_str, fail
+
+__all__ = ["ClaimFailed", "ExerciseFailed", "TimeLimitReached", "TIME_LIMIT", "check_condition",
+           "check_function", "check_own_code", "check_score", "check_value", "claim", "own_code_problem"]
 
 
 class ClaimFailed(AssertionError):
@@ -63,10 +67,31 @@ class TimeLimitReached(BaseException):
 TIME_LIMIT = 10.0
 
 
+def _truth(condition) -> bool:
+    """A yes/no: a bool, a NumPy bool, or a tensor or array holding one value (not None, not a list)."""
+    one_value = (isinstance(condition, torch.Tensor) and condition.numel() == 1) or \
+        (isinstance(condition, np.ndarray) and condition.size == 1)
+    if isinstance(condition, (bool, np.bool_)) or one_value:
+        return bool(condition)
+    fail("err.type", name="condition", expected=tr("type.bool"), got=type(condition).__name__)
+
+
+def _check_settings(what_key: str, *, atol: float = 0.0, rtol: float = 0.0, time_limit: float = 1.0,
+                    forbid: Iterable = (), hint_key: str | None = None) -> None:
+    """The arguments a notebook's check cell passes (not the student's answer): right kinds."""
+    check_str(what_key, "what_key")
+    check_float(atol, "atol", 0.0, 1e6)
+    check_float(rtol, "rtol", 0.0, 1e6)
+    check_float(time_limit, "time_limit", 1e-3, 3600.0)
+    check_instance(forbid, "forbid", (list, tuple, set, frozenset))
+    if hint_key is not None:
+        check_str(hint_key, "hint_key")
+
+
 def claim(condition: bool, key: str, **values) -> None:
     """Print ✓ and the claim when ``condition`` holds; raise ``ClaimFailed`` otherwise."""
-    text = tr(key, **values)
-    if not bool(condition):
+    text = tr(check_str(key, "key"), **values)
+    if not _truth(condition):
         raise ClaimFailed(tr("check.claim_fail", claim=text))
     print(tr("check.claim_ok", claim=text))
 
@@ -188,6 +213,7 @@ def _call_in_thread(fn: Callable, args: tuple, seconds: float):
 def call_with_time_limit(fn: Callable, args: Sequence = (), seconds: float = TIME_LIMIT):
     """``fn(*args)``, or :class:`TimeLimitReached` when it takes more than ``seconds``."""
     fn = check_callable(fn, "fn")
+    check_instance(args, "args", (list, tuple))
     seconds = check_float(seconds, "seconds", 1e-3, 3600.0)
     run = _call_with_alarm if _alarm_works() else _call_in_thread
     return run(fn, tuple(args), seconds)
@@ -336,6 +362,11 @@ def own_code_problem(student_fn, reference_fn=None, forbid: Iterable = ()) -> st
     and objects (a helper that already solves the exercise).  The reference itself, a
     thin wrapper around it, and a call to anything forbidden are refused; so is something
     without Python source (``my_tanh = torch.tanh``)."""
+    check_instance(forbid, "forbid", (list, tuple, set, frozenset))
+    if reference_fn is not None:
+        check_callable(reference_fn, "reference_fn")
+    if not callable(student_fn):
+        return _not_callable(tr("type.callable"), student_fn)[0]
     forbid = list(forbid)
     names = {f for f in forbid if isinstance(f, str)}
     objects = [f for f in forbid if not isinstance(f, str)]
@@ -379,6 +410,11 @@ def check_function(what_key: str, student_fn, reference_fn: Callable, cases: Ite
     what the exercise forbids in ``forbid``) and each call ends within ``time_limit`` s.
     Numbers, arrays and tensors are compared with ``atol``/``rtol``; text exactly; tuples
     and lists item by item."""
+    _check_settings(what_key, atol=atol, rtol=rtol, time_limit=time_limit, forbid=forbid, hint_key=hint_key)
+    check_callable(reference_fn, "reference_fn")
+    if isinstance(cases, (str, bytes)) or not isinstance(cases, Iterable):
+        fail("err.type", name="cases", expected=tr("type.sequence"), got=type(cases).__name__)
+    cases = [check_instance(case, "cases", (list, tuple)) for case in cases]   # each: the arguments of one call
     what = tr(what_key)
     hint = tr(hint_key) if hint_key else ""
     if not callable(student_fn):
@@ -401,6 +437,7 @@ def check_function(what_key: str, student_fn, reference_fn: Callable, cases: Ite
 def check_own_code(what_key: str, student_fn, reference_fn: Callable | None = None, forbid: Iterable = ()) -> None:
     """Only the "own code" part of :func:`check_function`, for a check that calls the
     student's function through a wrapper (e.g. a step function inside a training run)."""
+    _check_settings(what_key, forbid=forbid)
     what = tr(what_key)
     if not callable(student_fn):
         return _finish(what, _not_callable(what, student_fn), 1)
@@ -410,12 +447,19 @@ def check_own_code(what_key: str, student_fn, reference_fn: Callable | None = No
 
 def check_value(what_key: str, got, expected, *, atol: float = 1e-5, rtol: float = 1e-4) -> None:
     """Compare one answer (number, array or tensor) with the expected one."""
+    _check_settings(what_key, atol=atol, rtol=rtol)
+    check_instance(expected, "expected", (Real, np.ndarray, torch.Tensor, str, list, tuple))
+    if isinstance(expected, np.ndarray) and expected.dtype.kind not in "biuf":
+        fail("err.type", name="expected", expected=tr("type.number"), got=str(expected.dtype))
     problem = _compare(got, expected, atol, rtol)
     return _finish(tr(what_key), [problem] if problem else [], 1)
 
 
 def check_condition(what_key: str, got, predicate: Callable, condition_key: str, **values) -> None:
     """Check that ``predicate(got)`` holds, e.g. accuracy ≥ 0.9; ``got`` may be anything."""
+    _check_settings(what_key)
+    check_callable(predicate, "predicate")
+    check_str(condition_key, "condition_key")
     if got is None:
         return _finish(tr(what_key), [tr("check.none")], 1)
     try:
@@ -432,6 +476,10 @@ def check_score(what_key: str, student_fn, args: Sequence, score_fn: Callable, a
                 hint_key: str | None = None, forbid: Iterable = (), time_limit: float = 60.0) -> None:
     """Call ``student_fn(*args)`` (e.g. "build and train a model"), score what it returns
     with ``score_fn`` (e.g. test accuracy) and require ``score ≥ at_least``."""
+    _check_settings(what_key, time_limit=time_limit, forbid=forbid, hint_key=hint_key)
+    check_instance(args, "args", (list, tuple))
+    check_callable(score_fn, "score_fn")
+    at_least = check_float(at_least, "at_least")
     what = tr(what_key)
     hint = tr(hint_key) if hint_key else ""
     if not callable(student_fn):

@@ -37,7 +37,7 @@ from tqdm import tqdm
 from .core import evaluating
 from .i18n import tr
 from .validate import (HelperInputError, check_callable, check_choice, check_float, check_instance, check_int,
-                       check_module, fail)
+                       check_module, check_str, fail)
 
 
 @dataclass
@@ -65,6 +65,7 @@ class History:
     def last(self, name: str = "loss", window: int = 1) -> float:
         """Mean of the last ``window`` logged values of ``name`` (an evaluation if logged so)."""
         window = check_int(window, "window", 1)
+        check_str(name, "name")
         if name in self.evals:
             series = [v for _, v in self.evals[name]]
         elif name in self.values:

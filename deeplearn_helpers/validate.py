@@ -8,6 +8,7 @@ function returns the (possibly converted) value, so a helper can write::
 """
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 from numbers import Integral, Real
@@ -162,9 +163,25 @@ def check_tensor(
                 fail("err.dim", name=name, axis=axis, expected=want, shape=tuple(value.shape))
     if finite and value.is_floating_point() and not torch.isfinite(value).all():
         fail("err.finite", name=name)
-    if dtype is not None and not dtype.is_floating_point and (value.is_floating_point() or value.is_complex()):
+    if dtype is not None and not dtype.is_floating_point and (
+            value.is_floating_point() or value.is_complex() or value.dtype == torch.bool):
         fail("err.type", name=name, expected=f"{tr('type.tensor')} ({dtype})", got=str(value.dtype))
+    if dtype is not None and dtype.is_floating_point and not value.is_floating_point():
+        if value.is_complex():
+            fail("err.type", name=name, expected=f"{tr('type.tensor')} ({dtype})", got=str(value.dtype))
+        value = value.to(dtype)            # 0/1 or whole numbers where numbers are expected
     return value
+
+
+@contextlib.contextmanager
+def model_takes_data(name: str = "model"):
+    """Inside: calls of a model the caller passed in.  A model that cannot take the data (wrong
+    sizes or dtype: ``nn.Linear(3, 2)`` given sequences) raises a torch error; it becomes a
+    HelperInputError that names the argument and keeps torch's words."""
+    try:
+        yield
+    except (RuntimeError, TypeError, ValueError, IndexError) as error:
+        fail("err.model_data", name=name, error=f"{type(error).__name__}: {error}")
 
 
 def build_config(cls, config, kwargs: dict, name: str = "config"):

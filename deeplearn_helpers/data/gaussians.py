@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import torch
 
-from ..validate import check_choice, check_int
+from ..validate import check_choice, check_float, check_int, check_str, check_tensor, fail
 
 __all__ = ["MIXTURES", "Mixture", "grid_gaussians", "make_mixture", "ring_gaussians"]
 
@@ -27,6 +27,14 @@ class Mixture:
     name: str
     centers: torch.Tensor  # (K, 2)
     std: float
+
+    def __post_init__(self):
+        check_str(self.name, "name")
+        centers = check_tensor(self.centers, "centers", shape=(None, 2), hint="(K, 2)")
+        if len(centers) == 0:
+            fail("err.empty", name="centers")
+        object.__setattr__(self, "centers", centers)     # a list or an array becomes a tensor
+        object.__setattr__(self, "std", check_float(self.std, "std", 1e-6, 1e3))
 
     @property
     def scale(self) -> float:

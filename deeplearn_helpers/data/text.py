@@ -40,7 +40,7 @@ def clean_text(text: str) -> str:
 
 def load_corpus(part: str = "all") -> str:
     """The cleaned corpus; ``part``: "all", "lecture" or "proverbs"."""
-    if part not in ("all", "lecture", "proverbs"):
+    if not isinstance(part, str) or part not in ("all", "lecture", "proverbs"):
         raise HelperInputError(tr("err.choice", name="part", choices="all, lecture, proverbs",
                                   got=repr(part)))
     path = resources.files("deeplearn_helpers.data").joinpath("files", CORPUS_FILE)

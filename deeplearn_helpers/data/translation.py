@@ -41,7 +41,10 @@ def _words(words, name: str) -> list[str]:
     """The words of an iterable of strings (a generator is fine), or a HelperInputError."""
     if isinstance(words, (str, bytes)) or not hasattr(words, "__iter__"):
         fail("err.type", name=name, expected="iterable of str", got=type(words).__name__)
-    words = list(words)
+    try:
+        words = list(words)
+    except TypeError:                                    # e.g. a tensor holding one number
+        fail("err.type", name=name, expected="iterable of str", got=type(words).__name__)
     if not all(isinstance(w, str) for w in words):
         fail("err.type", name=name, expected="iterable of str", got=type(words).__name__)
     return words

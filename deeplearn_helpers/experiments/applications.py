@@ -45,7 +45,7 @@ from ..i18n import tr
 from ..storage import load_weights
 from ..train import Trained, fit
 from ..validate import (check_choice, check_device, check_float, check_instance, check_int, check_module,
-                        check_sequence, check_str, check_tensor, fail)
+                        check_sequence, check_str, check_tensor, fail, model_takes_data)
 
 __all__ = ["WeatherTask", "weather_task", "climatology_table", "train_forecaster", "forecast", "walk_forecast",
            "claim_walk", "claim_walk_drift", "WALK_TOLERANCE",
@@ -248,7 +248,8 @@ def passenger_forecast(model: SequenceModel, task: PassengerTask) -> np.ndarray:
     """ŷ_t = y_{t−12} · exp(d̂_t) for every window, in passengers (thousands), (N,)."""
     check_module(model, "model")
     check_instance(task, "task", PassengerTask)
-    d_hat = model(task.x.transpose(0, 1))[:, 0].numpy() * task.scale + task.mean
+    with model_takes_data("model"):
+        d_hat = model(task.x.transpose(0, 1))[:, 0].numpy() * task.scale + task.mean
     return task.last_year * np.exp(d_hat)
 
 

@@ -31,7 +31,7 @@ from ..data.digits import jitter, load_digits   # jitter: turn, resize, move (th
 from ..models.gated import LSTMCellScratch, trace_gates
 from ..models.row_reader import IMAGE_SIZE, READERS, RowReader, image_rows, make_reader
 from ..train import History, Trained, fit
-from ..validate import check_device, check_float, check_int, check_module, check_tensor, fail
+from ..validate import check_device, check_float, check_int, check_module, check_tensor, fail, model_takes_data
 from .generative import classifier_accuracy
 
 __all__ = ["train_adding", "ACCURACY_BAR", "BATCH", "BLANK_ROWS", "CLIP", "EPOCHS", "KEEP_MARGIN", "LR", "MLP_CLOSE", "RNN_GAP",
@@ -150,8 +150,9 @@ def train_adding(model: nn.Module, length: int, *, seed: int = 0, max_steps: int
     start = time.perf_counter()
     while history.steps < max_steps:
         steps = min(check_every, max_steps - history.steps)
-        chunk = fit(model, _mse_loss, problem, steps=steps, optimizer=optimizer,
-                    clip_grad_norm=clip_grad_norm, progress=False, seed=seed)
+        with model_takes_data("model"):
+            chunk = fit(model, _mse_loss, problem, steps=steps, optimizer=optimizer,
+                        clip_grad_norm=clip_grad_norm, progress=False, seed=seed)
         for value in chunk.loss:
             history.log({"loss": value})
         history.steps += chunk.steps

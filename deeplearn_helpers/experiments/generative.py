@@ -22,7 +22,7 @@ from ..models.vae import VAE, elbo_loss
 from ..storage import load_weights
 from ..train import Trained, fit
 from ..validate import (check_choice, check_device, check_float, check_instance, check_int, check_module,
-                        fail)
+                        fail, model_takes_data)
 
 __all__ = ["classifier_accuracy", "load_gan_2d", "train_digit_classifier", "train_gan_2d", "vae_loss"]
 
@@ -59,7 +59,7 @@ def classifier_accuracy(model: nn.Module, split: str = "test") -> float:
     check_module(model, "model")
     x, y = load_digits(split)
     device = next(model.parameters()).device
-    with evaluating(model):
+    with evaluating(model), model_takes_data("model"):
         right = float((model(x.to(device)).argmax(1).cpu() == y).float().mean())
     return right
 

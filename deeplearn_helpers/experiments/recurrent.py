@@ -21,7 +21,7 @@ from ..data.sequences import recall_batch, recall_sampler, sine_waves
 from ..models.recurrent import identity_relu_rnn
 from ..models.sequence import SequenceModel
 from ..train import Trained, fit
-from ..validate import check_choice, check_int, check_module
+from ..validate import check_choice, check_int, check_module, model_takes_data
 
 __all__ = ["RECALL_CELLS", "recall_accuracy", "train_next_value", "train_recall"]
 
@@ -30,8 +30,9 @@ def recall_accuracy(model: torch.nn.Module, length: int, delay: int, n_symbols: 
                     n: int = 1000, seed: int = 10_000) -> float:
     """Share of ``n`` fresh test sequences (a fixed set per seed) whose symbol is recalled."""
     check_module(model, "model")
+    seed = check_int(seed, "seed", 0)
     x, y = recall_batch(n, length, delay, n_symbols, torch.Generator().manual_seed(seed))
-    with evaluating(model):
+    with evaluating(model), model_takes_data("model"):
         with torch.no_grad():
             accuracy = (model(x).argmax(dim=-1) == y).float().mean().item()
     return accuracy
@@ -76,6 +77,7 @@ def train_next_value(length: int = 40, hidden_size: int = 32, steps: int = 150, 
     """
     length = check_int(length, "length", 2, 10_000)
     check_int(warmup, "warmup", 0, length - 1)
+    seed = check_int(seed, "seed", 0)
     with kept_rng(seed):
         generator = torch.Generator().manual_seed(seed)
         model = SequenceModel(cell="rnn", input_size=1, hidden_size=hidden_size, output_size=1,

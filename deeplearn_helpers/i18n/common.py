@@ -47,6 +47,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Формы «{name}» должны совпадать (и быть непустыми); найдено: {shapes}.",
         "en": "The shapes of '{name}' must be equal (and not empty); found {shapes}.",
     },
+    "err.model_data": {
+        "kk": "«{name}» моделі бұл деректерді қабылдай алмады (өлшемдері немесе типі сәйкес емес): {error}",
+        "ru": "Модель «{name}» не может принять эти данные (не совпадают размеры или тип): {error}",
+        "en": "The model '{name}' cannot take this data (its sizes or dtype do not match): {error}",
+    },
     "err.same_length": {
         "kk": "«{name}» ішіндегі тензорлардың бірінші өлшемі бірдей болуы керек, ал олардың өлшемдері: {sizes}.",
         "ru": "Первые размеры тензоров в «{name}» должны совпадать; найдено: {sizes}.",
@@ -82,6 +87,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "type.int": {"kk": "бүтін сан", "ru": "целым числом", "en": "an integer"},
     "type.number": {"kk": "сан", "ru": "числом", "en": "a number"},
+    "type.bool": {"kk": "ақиқат мәні (True/False)", "ru": "логическим значением (True/False)",
+                  "en": "a truth value (True/False)"},
     "type.tensor": {"kk": "тензор (torch.Tensor)", "ru": "тензором (torch.Tensor)", "en": "a tensor (torch.Tensor)"},
     "type.str": {"kk": "мәтін (str)", "ru": "строкой (str)", "en": "a string (str)"},
     "type.callable": {"kk": "функция", "ru": "функцией", "en": "a function"},
@@ -211,11 +218,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "kk": "«{what}» әлі дұрыс шешілмеген. Жоғарыдағы ✗ жолдарын қараңыз.",
         "ru": "Задание «{what}» пока не решено. Смотрите строки с ✗ выше.",
         "en": "Exercise '{what}' is not solved yet. See the ✗ lines above.",
-    },
-    "student.stub": {
-        "kk": "Бұл тапсырманы өзіңіз орындаңыз. Кеңес: {hint}",
-        "ru": "Выполните это задание сами. Подсказка: {hint}",
-        "en": "Solve this exercise yourself. Hint: {hint}",
     },
     # --- train.py ---
     "train.progress": {"kk": "Оқыту", "ru": "Обучение", "en": "Training"},

@@ -148,7 +148,7 @@ def _sound(word: str) -> tuple[int, bool]:
 
 def case_ending(word: str, case: str) -> str:
     """The ending of ``case`` after the Kazakh word ``word``: ("алты", "ablative") → "дан"."""
-    if case not in CASES:
+    if not isinstance(case, str) or case not in CASES:
         _fail("err.choice", name="case", choices=", ".join(CASES), got=repr(case)[:40])
     if not isinstance(word, str) or not re.search(r"[а-яәғқңөұүһі]", word.lower()):
         _fail("grammar.err_word", got=repr(word)[:40])
@@ -161,7 +161,7 @@ def case_ending(word: str, case: str) -> str:
 
 def kk_case(value, case: str) -> str:
     """``value`` with its Kazakh case ending: (216, "ablative") → "216-дан", ("GRU", "genitive") → "GRU-ның"."""
-    if case not in CASES:
+    if not isinstance(case, str) or case not in CASES:
         _fail("err.choice", name="case", choices=", ".join(CASES), got=repr(case)[:40])
     text = value.strip() if isinstance(value, str) else value
     return f"{text}-{case_ending(spoken_last_word(value), case)}"

@@ -47,7 +47,9 @@ class CharLM(nn.Module):
 
     def forward(self, ids: torch.Tensor, state=None):
         ids = check_tensor(ids, "ids", ndim=2, hint="(T, B)", dtype=torch.int64)
-        if ids.numel() and (ids.min() < 0 or ids.max() >= self.config.vocab_size):
+        if ids.numel() == 0:
+            fail("err.empty", name="ids")
+        if (ids.min() < 0 or ids.max() >= self.config.vocab_size):
             fail("err.range", name="ids", low=0, high=self.config.vocab_size - 1,
                  got=f"{int(ids.min())}…{int(ids.max())}")
         return self._run(ids, state)

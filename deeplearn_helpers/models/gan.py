@@ -28,7 +28,7 @@ from torch import nn
 
 from ..storage import load_weights
 from ..validate import (check_callable, check_choice, check_float, check_generator, check_instance, check_int,
-                        check_module, check_tensor, fail)
+                        check_module, check_tensor, fail, model_takes_data)
 from .mlp import MLP, MLPConfig
 
 __all__ = ["GAN", "GANConfig", "GAN_LOSSES", "NOISES", "GANUpdate", "GAN_FIXED", "GAN_PLAIN", "IMAGE_GAN", "ImageGenerator",
@@ -265,6 +265,8 @@ def d_loss(real_logits: torch.Tensor, fake_logits: torch.Tensor, loss: str = "lo
     to 1 on data and to 0 on samples."""
     check_instance(real_logits, "real_logits", torch.Tensor)
     check_instance(fake_logits, "fake_logits", torch.Tensor)
+    real_logits = check_tensor(real_logits, "real_logits", dtype=torch.float32)
+    fake_logits = check_tensor(fake_logits, "fake_logits", dtype=torch.float32)
     if check_choice(loss, "loss", GAN_LOSSES) == "least_squares":
         return 0.5 * (real_logits - 1).pow(2).mean() + 0.5 * fake_logits.pow(2).mean()
     return F.softplus(-real_logits).mean() + F.softplus(fake_logits).mean()
@@ -276,6 +278,7 @@ def g_loss(fake_logits: torch.Tensor, objective: str = "non_saturating", loss: s
     Least squares: ½E[(a(G(z)) − 1)²], G pulls D's output on its samples to 1 (``objective``
     belongs to the log loss and is not used)."""
     check_instance(fake_logits, "fake_logits", torch.Tensor)
+    fake_logits = check_tensor(fake_logits, "fake_logits", dtype=torch.float32)
     check_choice(objective, "objective", ["non_saturating", "minimax"])
     if check_choice(loss, "loss", GAN_LOSSES) == "least_squares":
         return 0.5 * (fake_logits - 1).pow(2).mean()
@@ -287,11 +290,12 @@ def g_loss(fake_logits: torch.Tensor, objective: str = "non_saturating", loss: s
 def r1_penalty(D: nn.Module, real: torch.Tensor) -> torch.Tensor:
     """E‖∇ₓ D(x)‖² on real data: pushes D to be flat where the data are."""
     check_callable(D, "D")
-    real = check_tensor(real, "real")
-    if real.dim() == 0 or len(real) == 0:
+    real = check_tensor(real, "real", ndim=(2, 3, 4), hint="(B, …)", dtype=torch.float32)
+    if len(real) == 0:
         fail("train.empty_data")
     real = real.detach().requires_grad_(True)
-    (grad,) = torch.autograd.grad(D(real).sum(), real, create_graph=True)
+    with model_takes_data("D"):
+        (grad,) = torch.autograd.grad(D(real).sum(), real, create_graph=True)
     return grad.pow(2).flatten(1).sum(1).mean()
 
 
@@ -344,8 +348,10 @@ class GANUpdate:
         return loss.item()
 
     def __call__(self, batch) -> dict[str, float]:
+        if isinstance(batch, (tuple, list)) and len(batch) == 0:
+            fail("train.empty_data")
         real = batch[0] if isinstance(batch, (tuple, list)) else batch
-        real = check_tensor(real, "real") / self.gan.scale
+        real = check_tensor(real, "real", dtype=torch.float32) / self.gan.scale
         if real.dim() == 0 or len(real) == 0:
             fail("train.empty_data")
         logged = {}

@@ -45,7 +45,7 @@ from torch import nn
 
 from ..core import kept_rng, torch_threads
 from ..i18n import tr
-from ..validate import check_dtype, check_float, check_int, check_module, check_tensor, fail
+from ..validate import check_dtype, check_float, check_int, check_module, check_tensor, fail, model_takes_data
 
 __all__ = ["GRUCellScratch", "LSTMCellScratch", "median_milliseconds", "memory_change", "memory_retention",
            "saved_megabytes", "set_forget_bias", "trace_gates"]
@@ -273,7 +273,7 @@ def saved_megabytes(model: nn.Module, x: torch.Tensor) -> float:
     parameters and of x, which exist anyway, are left out.
     """
     check_module(model, "model")
-    x = check_tensor(x, "x")
+    x = check_tensor(x, "x", dtype=torch.float32)
     existing = {p.untyped_storage().data_ptr() for p in model.parameters()}
     existing.add(x.untyped_storage().data_ptr())
     kept: dict[int, int] = {}                           # storage address → bytes
@@ -284,7 +284,7 @@ def saved_megabytes(model: nn.Module, x: torch.Tensor) -> float:
             kept[storage.data_ptr()] = storage.nbytes()
         return tensor
 
-    with torch.autograd.graph.saved_tensors_hooks(pack, lambda tensor: tensor):
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda tensor: tensor), model_takes_data("model"):
         model(x)
     return sum(kept.values()) / 2**20
 

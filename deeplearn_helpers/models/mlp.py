@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import torch
 from torch import nn
 
-from ..validate import build_config, check_choice, check_int, check_tensor, fail
+from ..validate import build_config, check_choice, check_instance, check_int, check_tensor, fail
 from .activations import ACTIVATIONS
 
 __all__ = ["MLP", "MLPConfig", "accuracy", "classification_loss", "regression_loss",
@@ -62,7 +62,12 @@ def _pair(batch):
     """``(x, y)`` of a batch, or a HelperInputError."""
     if not isinstance(batch, (tuple, list)) or len(batch) != 2:
         fail("err.type", name="batch", expected="(x, y)", got=type(batch).__name__)
-    return batch
+    x, y = batch
+    for value, name in ((x, "x"), (y, "y")):
+        check_instance(value, name, torch.Tensor)
+    if len(x) != len(y):
+        fail("err.same_length", name="batch", sizes=(len(x), len(y)))
+    return x, y
 
 
 def classification_loss(model: nn.Module, batch) -> torch.Tensor:

@@ -39,6 +39,16 @@ class Seq2SeqConfig:
     attention: bool = True
 
 
+def _ids(value, name: str, *, hint: str, vocab: int) -> torch.Tensor:
+    """Word ids (time, batch): integers in [0, vocab), at least one."""
+    ids = check_tensor(value, name, ndim=2, hint=hint, dtype=torch.int64)
+    if ids.numel() == 0:
+        fail("err.empty", name=name)
+    if ids.min() < 0 or ids.max() >= vocab:
+        fail("err.range", name=name, low=0, high=vocab - 1, got=f"{int(ids.min())}…{int(ids.max())}")
+    return ids
+
+
 class Seq2Seq(nn.Module):
     """src (S, B) digit ids → logits (L, B, V) over words, teacher-forced by tgt_in (L, B)."""
 
@@ -57,7 +67,7 @@ class Seq2Seq(nn.Module):
 
         ``src`` is padded on the left (``encode_numbers``): the GRU reads only the digits.
         """
-        src = check_tensor(src, "src", ndim=2, hint="(S, B)", dtype=torch.int64)
+        src = _ids(src, "src", hint="(S, B)", vocab=self.config.src_vocab)
         pad = src == PAD_ID                                       # (S, B) True at <pad>
         lengths = (~pad).sum(0)                                   # (B,) digits per number
         if src.numel() and (lengths.min() < 1 or (pad.int().diff(dim=0) > 0).any()):
@@ -73,7 +83,10 @@ class Seq2Seq(nn.Module):
     def decode_step(self, tgt_in: torch.Tensor, memory: torch.Tensor, h: torch.Tensor,
                     pad: torch.Tensor | None = None):
         """Logits (L, B, V), new state, attention weights (L, B, S) (0 where ``pad`` (S, B))."""
-        tgt_in = check_tensor(tgt_in, "tgt_in", ndim=2, hint="(L, B)", dtype=torch.int64)
+        tgt_in = _ids(tgt_in, "tgt_in", hint="(L, B)", vocab=self.config.tgt_vocab)
+        batch, hidden = tgt_in.shape[1], self.config.hidden
+        memory = check_tensor(memory, "memory", shape=(None, batch, hidden), hint="(S, B, H)")
+        h = check_tensor(h, "h", shape=(1, batch, hidden), hint="(1, B, H)")
         out, h = self.decoder(self.tgt_embed(tgt_in), h)          # (L, B, H)
         if not self.config.attention:
             return self.head(out), h, None
@@ -86,7 +99,7 @@ class Seq2Seq(nn.Module):
 
     def forward(self, src: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
         memory, h, pad = self.encode(src)
-        tgt_in = check_tensor(tgt_in, "tgt_in", ndim=2, hint="(L, B)", dtype=torch.int64)
+        tgt_in = _ids(tgt_in, "tgt_in", hint="(L, B)", vocab=self.config.tgt_vocab)
         logits, _, _ = self.decode_step(tgt_in, memory, h, pad)
         return logits
 

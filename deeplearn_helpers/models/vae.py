@@ -93,8 +93,8 @@ class VAE(nn.Module):
 
 def reparameterize(mu: torch.Tensor, logvar: torch.Tensor, eps: torch.Tensor | None = None):
     """z = μ + σ·ε with σ = exp(½ log σ²) and ε ~ N(0, I): random, yet differentiable in μ, σ."""
-    mu = check_tensor(mu, "mu")
-    logvar = check_tensor(logvar, "logvar", shape=tuple(mu.shape))
+    mu = check_tensor(mu, "mu", dtype=torch.float32)
+    logvar = check_tensor(logvar, "logvar", shape=tuple(mu.shape), dtype=torch.float32)
     if eps is None:
         eps = torch.randn_like(mu)
     eps = check_tensor(eps, "eps", shape=tuple(mu.shape))
@@ -103,8 +103,8 @@ def reparameterize(mu: torch.Tensor, logvar: torch.Tensor, eps: torch.Tensor | N
 
 def kl_to_standard_normal(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
     """KL(N(μ, σ²) ‖ N(0, 1)) summed over latent dims: ½ Σ (μ² + σ² − log σ² − 1); (B,)."""
-    mu = check_tensor(mu, "mu", ndim=2, hint="(B, latent)")
-    logvar = check_tensor(logvar, "logvar", shape=tuple(mu.shape))
+    mu = check_tensor(mu, "mu", ndim=2, hint="(B, latent)", dtype=torch.float32)
+    logvar = check_tensor(logvar, "logvar", shape=tuple(mu.shape), dtype=torch.float32)
     return 0.5 * (mu.pow(2) + logvar.exp() - logvar - 1).sum(1)
 
 
@@ -114,8 +114,11 @@ def bernoulli_log_likelihood(logits: torch.Tensor, x: torch.Tensor) -> torch.Ten
     A log-probability for binary x; for grey x the same formula is only a (negative)
     binary cross-entropy.
     """
-    logits = check_tensor(logits, "logits", ndim=2, hint="(B, 784)")
-    x = check_tensor(x, "x").reshape(logits.shape)
+    logits = check_tensor(logits, "logits", ndim=2, hint="(B, 784)", dtype=torch.float32)
+    x = check_tensor(x, "x", dtype=torch.float32)
+    if x.numel() != logits.numel() or len(x) != len(logits):
+        fail("err.same_shape", name="logits, x", shapes=f"{tuple(logits.shape)}, {tuple(x.shape)}")
+    x = x.reshape(logits.shape)                              # (B, 28, 28) images → (B, 784)
     return -F.binary_cross_entropy_with_logits(logits, x, reduction="none").sum(1)
 
 
@@ -146,6 +149,8 @@ def check_binary(x: torch.Tensor, name: str = "x") -> torch.Tensor:
 def negative_elbo(model: VAE, x: torch.Tensor, seed: int = 0, batch: int = 1000) -> float:
     """Mean −ELBO over binary images ``x`` in nats per image (one fixed-seed z per image)."""
     x = check_binary(check_tensor(x, "x", ndim=(2, 3)))
+    if len(x) == 0:
+        fail("err.empty", name="x")
     with evaluating(model):
         g = torch.Generator().manual_seed(check_int(seed, "seed", 0))
         total = 0.0
@@ -194,10 +199,13 @@ def init_output_bias(model: VAE, x_train: torch.Tensor, eps: float = 1e-3) -> No
     each pixel, and training reaches a given ELBO sooner.
     """
     check_instance(getattr(model, "dec_out", None), "model.dec_out", nn.Linear)
-    x_train = check_tensor(x_train, "x_train", ndim=(2, 3))
+    x_train = check_tensor(x_train, "x_train", ndim=(2, 3), dtype=torch.float32)
     if len(x_train) == 0:
         fail("err.empty", name="x_train")
     eps = check_float(eps, "eps", 1e-9, 0.5)
+    pixels = x_train[0].numel()
+    if pixels != model.dec_out.out_features:
+        fail("err.dim", name="x_train", axis="1…", expected=model.dec_out.out_features, shape=tuple(x_train.shape))
     mean = x_train.reshape(len(x_train), -1).mean(0).clamp(eps, 1 - eps)   # (784,)
     model.dec_out.bias.copy_(torch.log(mean) - torch.log1p(-mean))
 

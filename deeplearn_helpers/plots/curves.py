@@ -24,6 +24,8 @@ def plot_history(histories: dict[str, History] | History, key: str = "loss", *,
                                   got=type(histories).__name__))
     smooth = check_int(smooth, "smooth", 1)
     check_choice(log_y, "log_y", [True, False])
+    if title is not None:
+        check_str(title, "title", allow_empty=True)
     if ax is not None:
         check_instance(ax, "ax", Axes)
     if ax is None:
@@ -93,6 +95,7 @@ def plot_sweep(values, stats: dict, *, xlabel: str, live=None, ax=None, title: s
     values = check_sequence(values, "values")
     check_instance(stats, "stats", dict)
     for value in values:
+        check_instance(value, "values", (int, float, str))      # a setting: a number or a name
         check_instance(stats.get(value), f"stats[{value!r}]", dict)
     check_str(xlabel, "xlabel", allow_empty=True)
     if ax is not None:

@@ -6,9 +6,11 @@ import numpy as np
 import torch
 
 from ..i18n import tr
+from ..models.conditional import ConditionalVAE
+from ..models.vae import VAE
 from ..plots.generative import image_grid
 from ..plots.style import DPI, SMALL, apply_style
-from ..validate import HelperInputError, check_int, check_module, check_tensor
+from ..validate import HelperInputError, check_instance, check_int, check_module, check_tensor
 from .base import Explorer, freeze_layout, new_figure
 
 __all__ = ["EpochGallery", "LatentExplorer"]
@@ -19,6 +21,7 @@ class LatentExplorer(Explorer):
 
     def __init__(self, vae, z_map=None, labels=None, span: float = 3.0):
         check_module(vae, "vae")
+        check_instance(vae, "vae", (VAE, ConditionalVAE))
         if vae.config.latent != 2:
             raise HelperInputError(tr("gen.err_latent2", latent=vae.config.latent))
         self.vae = vae.eval()

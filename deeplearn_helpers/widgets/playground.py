@@ -105,7 +105,7 @@ class Playground(Explorer):
         check_int(width, "width", 1, MAX_WIDTH)
         check_choice(activation, "activation", ACTIVATIONS)
         check_float(lr, "lr", 1e-3, 1.0)
-        for name in features:
+        for name in check_sequence(features, "features", allow_empty=True):
             check_choice(name, "features", FEATURES)
         check_float(noise, "noise", 0.0, 1.0)
         check_int(train_percent, "train_percent", 10, 90)

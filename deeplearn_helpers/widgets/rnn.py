@@ -18,7 +18,7 @@ from torch import nn
 from ..i18n import tr
 from ..models.recurrent import BPTTResult, bptt, scaled_orthogonal, unroll
 from ..plots.style import COLORS, DPI, SMALL
-from ..validate import check_float, check_int
+from ..validate import check_choice, check_float, check_int
 from .base import Explorer, new_figure
 
 __all__ = ["GradientFlowExplorer", "GradientLab", "clipped_step_losses", "gradient_flow"]
@@ -219,6 +219,7 @@ class GradientFlowExplorer(Explorer):
 
     def compute(self, radius: float, length: int, input_scale: float, clip: bool):
         """The gradient curve, and the factor that clipping applies to the whole gradient."""
+        check_choice(clip, "clip", [True, False])
         result = self.lab.run_fast(radius, length, input_scale)
         factor = min(1.0, self.clip_norm / result.param_grad_norm) if clip else 1.0
         return result, factor
