@@ -1,6 +1,9 @@
 """Every explorer works where people use it: in JupyterLab, in a real (headless) browser.
 
-For each notebook: open it in JupyterLab, run all cells, then for every explorer
+For each notebook: open it in JupyterLab, run all its cells that build the explorers and
+quizzes (``notebook_slice.explorer_slice``: the set-up cell, the widget cells and what they
+read, found with ``ast``; nbval runs every cell of every notebook in the same test run, so
+each notebook's science is executed once per run, not again here), then for every explorer
 (``.dl-explorer``) move its first control and check that its output changed (its picture;
 its text, for an explorer that only writes text); the playground (``.dl-playground``) has
 every one of its controls moved, each of which must change its picture, and its code
@@ -27,6 +30,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from notebook_slice import sliced_notebook
 
 from deeplearn_helpers.i18n import tr   # the notebooks' captions (Kazakh, as the kernel shows them)
 
@@ -37,7 +41,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                   "--disable-background-networking", "--disable-component-update",
                   "--disable-sync", "--no-first-run"]
-RUN_ALL_TIMEOUT = 240  # seconds; a notebook takes ≤ 60 s headless, the browser adds some
+RUN_ALL_TIMEOUT = 240  # seconds; a whole notebook takes ≤ 60 s headless, the browser adds some
 
 if not CHROMIUM:
     if os.environ.get("CI"):
@@ -58,8 +62,9 @@ def lab(tmp_path_factory):
     home = tmp_path_factory.mktemp("lab")
     work = home / "notebooks"
     work.mkdir()
-    for path in NOTEBOOKS:
-        shutil.copy(path, work / path.name)
+    for path in NOTEBOOKS:   # the explorers' cells only (see the module's docstring)
+        sliced = sliced_notebook(json.loads(path.read_text(encoding="utf-8")))
+        (work / path.name).write_text(json.dumps(sliced, ensure_ascii=False), encoding="utf-8")
     settings = home / "settings"
     (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)
     (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
@@ -274,7 +279,7 @@ def _wait_until_settled(page, image, quiet_ms: int = 700, timeout_s: float = 20)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_every_explorer_reacts_in_a_real_browser(lab, browser, path):
     url, token = lab
-    code_cells = sum(c["cell_type"] == "code" for c in json.loads(path.read_text(encoding="utf-8"))["cells"])
+    code_cells = sum(c["cell_type"] == "code" for c in sliced_notebook(json.loads(path.read_text(encoding="utf-8")))["cells"])
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     console_errors = []
     page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
