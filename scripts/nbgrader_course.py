@@ -2,8 +2,9 @@
 
 The five notebooks in ``notebooks/`` are nbgrader's *source*: solution regions between
 ``### BEGIN SOLUTION`` and ``### END SOLUTION``, graded test cells with points, and
-``### BEGIN HIDDEN TESTS`` parts.  This script drives nbgrader's own commands
-(``python -m nbgrader …``) in a course folder, ``build/course/`` by default:
+``### BEGIN HIDDEN TESTS`` parts.  This script drives nbgrader's own applications
+(what ``nbgrader generate_assignment``, ``autograde``, ``generate_feedback`` and ``export``
+run), in this Python process, in a course folder, ``build/course/`` by default:
 
     python scripts/nbgrader_course.py assignment   # make assignment: source/ + release/
     python scripts/nbgrader_course.py autograde    # make autograde: grades, feedback, grades.csv
@@ -26,7 +27,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -60,10 +60,32 @@ def tool_path() -> str:
     return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
 
 
-def nbgrader(course: Path, *args: str) -> None:
-    """Run one nbgrader command in the course folder; stop on failure."""
-    subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, check=True,
-                   env={**os.environ, "PATH": tool_path()})
+def _run(app) -> None:
+    """Start one of nbgrader's applications in this process (what its command line does,
+    without starting Python and importing nbgrader again); stop on failure."""
+    from nbgrader.utils import capture_log
+
+    path = os.environ.get("PATH", "")
+    os.environ["PATH"] = tool_path()
+    try:
+        result = capture_log(app)
+    finally:
+        os.environ["PATH"] = path
+    if not result["success"]:
+        raise RuntimeError(f"nbgrader {type(app).__name__} failed:\n{result.get('error', '')}\n{result['log']}")
+
+
+def api(course: Path, **sections):
+    """nbgrader's Python API for the course: its ``nbgrader_config.py``, with ``sections``
+    (e.g. ``Execute={"enabled": False}``) on top."""
+    from nbgrader.apps import NbGraderAPI
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
+    config.CourseDirectory.root = str(course)
+    for section, values in sections.items():
+        config[section].update(values)
+    return NbGraderAPI(config=config)
 
 
 def write_config(course: Path) -> None:
@@ -72,17 +94,28 @@ def write_config(course: Path) -> None:
 
 
 def assignment(course: Path = COURSE, notebooks: Path = NOTEBOOKS, only: list[str] | None = None) -> None:
-    """``make assignment``: copy each notebook into source/ and let nbgrader release it."""
+    """``make assignment``: copy each notebook into source/ and let nbgrader release it
+    (``nbgrader generate_assignment``)."""
+    from nbgrader.apps import GenerateAssignmentApp
+
     write_config(course)
+    grader = api(course)
     for stem in only or stems(notebooks):
         source = course / "source" / stem
         source.mkdir(parents=True, exist_ok=True)
         shutil.copy(notebooks / f"{stem}.ipynb", source / f"{stem}.ipynb")
-        nbgrader(course, "generate_assignment", stem, "--force")
+        grader.coursedir.assignment_id = stem
+        app = GenerateAssignmentApp(coursedir=grader.coursedir, parent=grader)
+        app.force = True
+        _run(app)
 
 
 def submitted_assignments(course: Path) -> list[str]:
     return sorted({path.name for path in (course / "submitted").glob("*/*") if path.is_dir()})
+
+
+def submitted_students(course: Path, stem: str) -> list[str]:
+    return sorted(path.parent.name for path in (course / "submitted").glob(f"*/{stem}") if path.is_dir())
 
 
 def autograde(course: Path = COURSE, only: list[str] | None = None, student: str | None = None,
@@ -93,16 +126,28 @@ def autograde(course: Path = COURSE, only: list[str] | None = None, student: str
     tests put back into the graded cells) and gives a graded cell its points when it runs
     without an error.  ``execute=False`` grades the outputs a notebook already holds
     (nbgrader's ``--no-execute``)."""
-    pick = ["--student", student] if student else []
+    from nbgrader.apps import AutogradeApp, GenerateFeedbackApp
+
+    settings = {} if execute else {"Execute": {"enabled": False}, "ClearOutput": {"enabled": False}}
+    grader = api(course, **settings)
     for stem in only or submitted_assignments(course):
-        nbgrader(course, "autograde", stem, "--force", *pick, *([] if execute else ["--no-execute"]))
-        nbgrader(course, "generate_feedback", stem, "--force", *pick)
+        for who in [student] if student else submitted_students(course, stem):
+            grader.coursedir.assignment_id, grader.coursedir.student_id = stem, who
+            app = AutogradeApp(coursedir=grader.coursedir, parent=grader)
+            app.force, app.create_student = True, True
+            _run(app)
+            app = GenerateFeedbackApp(coursedir=grader.coursedir, parent=grader)
+            app.force = True
+            _run(app)
     return export_grades(course) if export else course / "grades.csv"
 
 
 def export_grades(course: Path = COURSE) -> Path:
-    """nbgrader's CSV export: one row per student and assignment."""
-    nbgrader(course, "export", "--to", "grades.csv")
+    """nbgrader's CSV export (``nbgrader export``): one row per student and assignment."""
+    from nbgrader.apps import ExportApp
+
+    grader = api(course, CsvExportPlugin={"to": str(course / "grades.csv")})
+    _run(ExportApp(coursedir=grader.coursedir, parent=grader))
     return course / "grades.csv"
 
 
