@@ -5,6 +5,7 @@ worker, and one closing line naming what was skipped for a missing system packag
 (tests/conftest.py holds the fixtures: no network, Kazakh at the start of each test.)"""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,20 @@ FILE_GROUPS = {"test_browser.py": "browser", "test_slides.py": "slides"}
 ORDER = {"browser": 0, "notebooks": 1, "system": 2}
 
 
+def _share_the_cores() -> None:
+    """On an xdist worker, torch gets this worker's share of the cores (two workers on two
+    cores: one thread each), instead of every worker starting a thread per core and all of
+    them waiting on each other.  No result depends on it: the notebooks run on one thread,
+    and the tests' claims hold for any thread count."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers > 1:
+        import torch
+
+        torch.set_num_threads(max(1, len(os.sched_getaffinity(0)) // workers))
+
+
 def pytest_configure(config):
+    _share_the_cores()
     for name, text in MARKERS.items():
         config.addinivalue_line("markers", f"{name}: {text}")
     if coerce_node_id is not None:
