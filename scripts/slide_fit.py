@@ -110,17 +110,21 @@ def measure_page(page, deck: Path, shots: Path | None = None) -> list[Slide]:
     if page.locator(".jupyter-widgets-output-area, script[type='application/vnd.jupyter.widget-view+json']").count():
         page.wait_for_selector(".jupyter-widgets", state="attached", timeout=30_000)
     indices = page.evaluate("() => Reveal.getSlides().map(s => [Reveal.getIndices(s).h, Reveal.getIndices(s).v || 0])")
-    slides = []
-    for h, v in indices:
-        page.evaluate(f"() => Reveal.slide({h}, {v})")
-        page.evaluate(WAIT_TYPESET_JS)
-        page.wait_for_timeout(30)
-        m = page.evaluate(MEASURE_JS)
-        if shots is not None:
+    if shots is None:      # the whole deck in one call: show each slide, let it settle, measure it
+        measured = page.evaluate(f"async (indices) => {{ const out = []; for (const [h, v] of indices) {{ "
+                                 f"Reveal.slide(h, v); await ({WAIT_TYPESET_JS.strip()})(); "
+                                 f"await new Promise(r => setTimeout(r, 30)); out.push(({MEASURE_JS.strip()})()); }} "
+                                 f"return out; }}", indices)
+    else:
+        measured = []
+        for h, v in indices:
+            page.evaluate(f"() => Reveal.slide({h}, {v})")
+            page.evaluate(WAIT_TYPESET_JS)
+            page.wait_for_timeout(30)
+            measured.append(page.evaluate(MEASURE_JS))
             page.screenshot(path=str(shots / f"{deck.name.split('.')[0]}_{h:02d}_{v:02d}.png"))
-        slides.append(Slide((h, v), m["height"], m["deckHeight"], m["width"], m["deckWidth"],
-                            m["intended"], m["explorer"], m["images"], m["text"], m["title"], m["wide"]))
-    return slides
+    return [Slide((h, v), m["height"], m["deckHeight"], m["width"], m["deckWidth"], m["intended"], m["explorer"],
+                  m["images"], m["text"], m["title"], m["wide"]) for (h, v), m in zip(indices, measured)]
 
 
 def measure(decks: list[Path], shots: Path | None = None) -> dict[str, list[Slide]]:
