@@ -28,7 +28,7 @@ lab: setup            ## open the series in JupyterLab
 	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/
 
 # Three workers on the 2-core machine the suite is sized for: the browser and slides tests
-# mostly wait for chromium, so a third worker keeps both cores busy (8 min 07 s with two
+# mostly wait for chromium, so a third worker keeps both cores busy (measured at ba4d297: 8 min 07 s with two
 # workers, 7 min 12 s with three).  A notebook's nbval cells, and the browser tests, stay
 # together on one worker (conftest.py groups them; each worker's torch gets its share of the
 # cores).  WORKERS=auto uses one worker per core.
