@@ -25,6 +25,7 @@ Everything runs offline.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sys
@@ -54,10 +55,17 @@ def stems(notebooks: Path = NOTEBOOKS) -> list[str]:
     return [path.stem for path in sorted(notebooks.glob("[0-9]*.ipynb"))]
 
 
-def tool_path() -> str:
-    """PATH with this Python's scripts folder first: nbgrader runs ``alembic`` (its database
-    migrations) by name, which a virtual environment that is not activated would not find."""
-    return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+@contextlib.contextmanager
+def tools_on_path():
+    """Inside: PATH with this Python's scripts folder first.  nbgrader's database code runs
+    ``alembic`` (its migrations) by name, which a virtual environment that is not activated
+    would not find."""
+    path = os.environ.get("PATH", "")
+    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), path])
+    try:
+        yield
+    finally:
+        os.environ["PATH"] = path
 
 
 def _run(app) -> None:
@@ -65,12 +73,8 @@ def _run(app) -> None:
     without starting Python and importing nbgrader again); stop on failure."""
     from nbgrader.utils import capture_log
 
-    path = os.environ.get("PATH", "")
-    os.environ["PATH"] = tool_path()
-    try:
+    with tools_on_path():
         result = capture_log(app)
-    finally:
-        os.environ["PATH"] = path
     if not result["success"]:
         raise RuntimeError(f"nbgrader {type(app).__name__} failed:\n{result.get('error', '')}\n{result['log']}")
 

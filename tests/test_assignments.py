@@ -121,17 +121,13 @@ def _grade_written_answers(course: Path, stem: str, student: str) -> None:
     """The teacher's part: full marks for the written answer (here: the lecturer's own)."""
     from nbgrader.api import Gradebook
 
-    path = os.environ.get("PATH", "")
-    os.environ["PATH"] = course_tool.tool_path()  # nbgrader's database code runs `alembic`
-    try:
-        with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id=course_tool.COURSE_ID) as gradebook:
-            notebook = gradebook.find_submission_notebook(stem, stem, student)
-            for grade in notebook.grades:
-                if grade.auto_score is None:
-                    grade.manual_score = grade.max_score
-            gradebook.db.commit()
-    finally:
-        os.environ["PATH"] = path
+    with course_tool.tools_on_path(), \
+            Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id=course_tool.COURSE_ID) as gradebook:
+        notebook = gradebook.find_submission_notebook(stem, stem, student)
+        for grade in notebook.grades:
+            if grade.auto_score is None:
+                grade.manual_score = grade.max_score
+        gradebook.db.commit()
 
 
 def _grades(csv_path: Path) -> dict[tuple[str, str], tuple[float, float]]:
